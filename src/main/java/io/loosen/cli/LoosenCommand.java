@@ -1,0 +1,93 @@
+package io.loosen.cli;
+
+import io.loosen.system.Environment;
+import io.loosen.system.ExitCode;
+import io.loosen.system.UserError;
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+import picocli.AutoComplete;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/** {@code loosen}: with no command, today's daily session; otherwise one of the subcommands. */
+@Command(name = "loosen", mixinStandardHelpOptions = true, versionProvider = LoosenCommand.Version.class,
+        description = {
+            "Guided daily stretching for the mid and upper back.",
+            "",
+            "Hours in one position, repetitive work, poor posture, strength imbalance and overuse all",
+            "tighten the muscles of the mid and upper back, and tight muscles there often end in back",
+            "pain. A few minutes of stretching every day loosens them; Loosen guides you through it.",
+            "",
+            "Run without a command to start today's 'daily' routine."},
+        subcommands = {ExercisesCommand.class, ShowCommand.class, RoutinesCommand.class, TimelineCommand.class,
+            SessionCommand.class, AutoComplete.GenerateCompletion.class, CommandLine.HelpCommand.class})
+public final class LoosenCommand implements Callable<Integer> {
+    private final Environment env;
+    private Library library;
+
+    @Spec
+    CommandSpec spec;
+
+    public LoosenCommand(Environment env) {
+        this.env = env;
+    }
+
+    /** The configured command line: Loosen's error handling, writing to {@code out} and {@code err}. */
+    public static CommandLine commandLine(Environment env, PrintWriter out, PrintWriter err) {
+        CommandLine cli = new CommandLine(new LoosenCommand(env));
+        cli.setOut(out).setErr(err);
+        cli.getSubcommands().get("generate-completion").getCommandSpec().usageMessage().hidden(true);
+        cli.setParameterExceptionHandler((ex, args) -> {
+            PrintWriter e = ex.getCommandLine().getErr();
+            e.println("loosen: " + ex.getMessage());
+            e.println("See '" + ex.getCommandLine().getCommandSpec().qualifiedName() + " --help'.");
+            e.flush();
+            return ExitCode.USAGE;
+        });
+        cli.setExecutionExceptionHandler((ex, command, parseResult) -> {
+            PrintWriter e = command.getErr();
+            if (ex instanceof UserError user) {
+                e.println("loosen: " + user.getMessage());
+                e.flush();
+                return user.exitCode();
+            }
+            e.println("loosen: something went wrong: " + ex);
+            if (env.get("LOOSEN_DEBUG") != null) {
+                ex.printStackTrace(e);
+            }
+            e.flush();
+            return ExitCode.FAILURE;
+        });
+        return cli;
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        SessionCommand session = new SessionCommand();
+        session.root = this;
+        session.spec = spec.subcommands().get("session").getCommandSpec();
+        return session.call();
+    }
+
+    Environment env() {
+        return env;
+    }
+
+    /** Loaded on first use, so {@code --help} and completion never touch the files. */
+    Library library() {
+        if (library == null) {
+            library = Library.load(env, spec.commandLine().getErr());
+        }
+        return library;
+    }
+
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            String version = LoosenCommand.class.getPackage().getImplementationVersion();
+            return new String[] {"loosen " + (version == null ? "development build" : version)};
+        }
+    }
+}

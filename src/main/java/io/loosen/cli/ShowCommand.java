@@ -1,0 +1,103 @@
+package io.loosen.cli;
+
+import io.loosen.catalog.Exercise;
+import io.loosen.catalog.Step;
+import io.loosen.system.ExitCode;
+import io.loosen.system.Json;
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** {@code loosen show ID}: everything about one exercise. */
+@Command(name = "show", mixinStandardHelpOptions = true,
+        description = "Show one exercise: its steps, what you should feel, and its safety notes.")
+final class ShowCommand implements Callable<Integer> {
+    private static final int WIDTH = 78;
+
+    @ParentCommand
+    LoosenCommand root;
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(paramLabel = "ID", description = "The exercise id, as 'loosen exercises' lists it.")
+    String id;
+
+    @Option(names = "--json", description = "Print JSON instead of text.")
+    boolean json;
+
+    @Override
+    public Integer call() throws Exception {
+        Exercise e = root.library().catalog().require(id);
+        PrintWriter out = spec.commandLine().getOut();
+        if (json) {
+            out.println(Json.pretty().writeValueAsString(e));
+        } else {
+            print(e, out);
+        }
+        out.flush();
+        return ExitCode.OK;
+    }
+
+    private static void print(Exercise e, PrintWriter out) {
+        out.println(e.name() + "  (" + e.id() + ")");
+        if (!e.aliases().isEmpty()) {
+            out.println("Also called: " + String.join(", ", e.aliases()));
+        }
+        out.println();
+        Text.wrap(e.summary(), WIDTH).forEach(out::println);
+        out.println();
+        field(out, "Helps with", Describe.words(e.counters()));
+        field(out, "Works", Describe.words(e.targets()));
+        field(out, "Position", Describe.words(e.positions()));
+        field(out, "Where", Describe.words(e.places()));
+        field(out, "Equipment", Describe.words(e.equipment()));
+        field(out, "Sides", e.twoSided() ? "both: left first, then the same on the right" : "one");
+        field(out, "Dose", Describe.dose(e, e.dose()) + " (" + Describe.range(e.dose()) + ")");
+        field(out, "Difficulty", e.difficulty().slug());
+        out.println();
+        out.println(e.twoSided() ? "Steps (left side shown)" : "Steps");
+        List<Step> steps = e.steps();
+        for (int i = 0; i < steps.size(); i++) {
+            Step step = steps.get(i);
+            String when = step.main() ? Describe.dose(e, e.dose()).replace(" each side", "") : step.seconds() + " s";
+            List<String> lines = Text.wrap(fillLeft(e, step.text()) + " (" + when + ")", WIDTH - 5);
+            for (int l = 0; l < lines.size(); l++) {
+                out.println((l == 0 ? String.format("  %d. ", i + 1) : "     ") + lines.get(l));
+            }
+        }
+        out.println();
+        out.println("What you should feel");
+        Text.wrap(e.feel(), WIDTH - 2).forEach(line -> out.println("  " + line));
+        out.println();
+        out.println("Safety");
+        for (String note : e.safety()) {
+            List<String> lines = Text.wrap(note, WIDTH - 4);
+            for (int l = 0; l < lines.size(); l++) {
+                out.println((l == 0 ? "  • " : "    ") + lines.get(l));
+            }
+        }
+        if (e.provenance() != null) {
+            out.println();
+            out.println("Written by " + e.provenance().author() + ", licence " + e.provenance().licence()
+                    + (e.provenance().source() == null ? "" : ". " + e.provenance().source()) + ".");
+        }
+        if (!e.origin().equals("built-in")) {
+            out.println("From your file " + e.origin());
+        }
+    }
+
+    private static String fillLeft(Exercise e, String text) {
+        return e.twoSided() ? text.replace("{side}", "left").replace("{other}", "right") : text;
+    }
+
+    private static void field(PrintWriter out, String name, String value) {
+        out.println(Text.pad(name + ":", 12) + value);
+    }
+}

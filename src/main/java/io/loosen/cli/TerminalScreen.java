@@ -1,0 +1,86 @@
+package io.loosen.cli;
+
+import io.loosen.session.Moment;
+import io.loosen.session.Segment;
+import io.loosen.session.SegmentKind;
+import io.loosen.session.Side;
+import io.loosen.session.Timeline;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Draws one frame of the terminal player as lines of text: the exercise, the current step, a large
+ * countdown, progress bars for the segment and the session, and what comes next. Pure, so every frame
+ * can be checked in tests without a terminal.
+ */
+final class TerminalScreen {
+    static final String KEYS = "space pause · n/→ next · p/← back · q quit";
+    private static final String BOLD = "\033[1m";
+    private static final String DIM = "\033[2m";
+    private static final String RESET = "\033[0m";
+
+    private final Timeline timeline;
+    private final boolean styled;
+
+    TerminalScreen(Timeline timeline, boolean styled) {
+        this.timeline = timeline;
+        this.styled = styled;
+    }
+
+    List<String> render(Moment m, int width) {
+        int w = Math.max(40, width) - 2;
+        Segment s = m.segment();
+        List<String> lines = new ArrayList<>();
+        String right = s.exercise() > 0 ? "exercise " + s.exercise() + " of " + timeline.exercises() : "";
+        String left = "Loosen · " + timeline.routineName();
+        lines.add(" " + Text.pad(left, Math.max(left.length() + 1, w - right.length())) + right);
+        lines.add("");
+        String title = s.kind() == SegmentKind.REST || s.exerciseName() == null ? s.label()
+                : s.exerciseName().toUpperCase() + (s.side() == Side.NONE ? "" : " · " + s.side().slug() + " side");
+        lines.add(" " + style(BOLD, Text.cut(title, w)));
+        lines.add(" " + (s.kind() == SegmentKind.REST ? "" : s.label()));
+        lines.add("");
+        if (m.paused()) {
+            lines.add(" " + style(BOLD, "PAUSED") + " · press space to resume");
+        } else if (s.label().contains("as long as you like")) {
+            lines.add(" Hold as long as you like; press n when you are done.");
+        } else {
+            lines.add("");
+        }
+        String count = s.kind() == SegmentKind.DONE ? "0" : Long.toString(m.segmentRemainingSeconds());
+        for (String row : BigDigits.render(count.length() > 2 ? Text.clock(m.segmentRemainingMs() + 999) : count)) {
+            lines.add("    " + row);
+        }
+        lines.add("");
+        List<String> text = Text.wrap(s.text(), w - 1);
+        for (int i = 0; i < 4; i++) {
+            lines.add(i < text.size() ? " " + (i == 3 && text.size() > 4 ? Text.cut(text.get(i) + " …", w - 1)
+                    : text.get(i)) : "");
+        }
+        lines.add("");
+        int barWidth = Math.max(10, w - 30);
+        lines.add(" " + Text.pad("this step", 10) + Text.bar(m.segmentFraction(), barWidth) + "  "
+                + Text.duration(m.segmentRemainingMs()) + " left");
+        lines.add(" " + Text.pad("session", 10) + Text.bar(m.sessionFraction(), barWidth) + "  "
+                + Text.clock(m.positionMs()) + " / " + Text.clock(m.totalMs()));
+        lines.add(" " + Text.cut("Next: " + nextUp(m), w - 1));
+        lines.add("");
+        lines.add(" " + style(DIM, KEYS));
+        return lines;
+    }
+
+    private static String nextUp(Moment m) {
+        Segment next = m.nextUp();
+        if (next.index() == m.segment().index() || next.kind() == SegmentKind.DONE) {
+            return "the end — well done";
+        }
+        String who = next.exerciseName() == null || next.kind() == SegmentKind.REST
+                || next.exerciseName().equals(m.segment().exerciseName()) && next.side() == m.segment().side()
+                ? "" : next.exerciseName() + (next.side() == Side.NONE ? "" : ", " + next.side().slug()) + " · ";
+        return who + next.label() + " (" + Text.duration(next.durationMs()) + ")";
+    }
+
+    private String style(String code, String text) {
+        return styled ? code + text + RESET : text;
+    }
+}

@@ -1,0 +1,30 @@
+package io.loosen.session;
+
+/**
+ * One contiguous stretch of a session's timeline, from {@code startMs} for {@code durationMs}.
+ * {@code label} is the short heading ("Hold", "Step 2 of 3", "Rep 3 of 8 · pull"), {@code text} what the
+ * screen shows, {@code cue} what the voice says as the segment begins. {@code exercise} is the exercise's
+ * position in the routine (1-based; 0 for the final {@link SegmentKind#DONE}).
+ */
+public record Segment(
+        int index,
+        SegmentKind kind,
+        long startMs,
+        long durationMs,
+        String exerciseId,
+        String exerciseName,
+        int exercise,
+        Side side,
+        String label,
+        String text,
+        String cue) {
+
+    public long endMs() {
+        return startMs + durationMs;
+    }
+
+    public Segment at(int newIndex, long newStartMs) {
+        return new Segment(newIndex, kind, newStartMs, durationMs, exerciseId, exerciseName, exercise, side,
+                label, text, cue);
+    }
+}

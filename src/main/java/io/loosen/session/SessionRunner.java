@@ -1,0 +1,96 @@
+package io.loosen.session;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Plays a timeline: the one engine behind every view. It sleeps until the next deadline (the end of the
+ * segment, or the next display frame) or the next command, then recomputes where the session is from the
+ * clock. Deadlines come from the playback's origin, so a late wake-up delays one cue, never the rest.
+ */
+public final class SessionRunner {
+    private final Pacer pacer;
+    private final List<SessionListener> listeners;
+    private final long frameNanos;
+
+    /** {@code frameNanos} 0 means no frames, only segment changes (headless and plain output). */
+    public SessionRunner(Pacer pacer, List<SessionListener> listeners, long frameNanos) {
+        this.pacer = pacer;
+        this.listeners = List.copyOf(listeners);
+        this.frameNanos = frameNanos;
+    }
+
+    public Outcome run(Timeline timeline) throws InterruptedException {
+        Playback playback = Playback.start(timeline, pacer.nowNanos());
+        int announced = -1;
+        Transition how = Transition.STARTED;
+        while (true) {
+            long now = pacer.nowNanos();
+            Moment moment = playback.moment(now);
+            Segment segment = moment.segment();
+            if (segment.index() != announced || how == Transition.WENT_BACK) {
+                long lateness = how == Transition.ON_TIME ? now - playback.deadlineNanos(segment.startMs()) : 0;
+                for (SessionListener l : listeners) {
+                    l.segmentStarted(moment, how, lateness);
+                }
+                announced = segment.index();
+            }
+            if (playback.finished(now)) {
+                return end(new Outcome(timeline, true, moment));
+            }
+            for (SessionListener l : listeners) {
+                l.frame(moment);
+            }
+            Optional<Command> command = pacer.awaitUntil(nextDeadline(playback, segment, now));
+            how = Transition.ON_TIME;
+            if (command.isEmpty()) {
+                continue;
+            }
+            now = pacer.nowNanos();
+            switch (command.get()) {
+                case TOGGLE_PAUSE -> {
+                    playback = playback.togglePause(now);
+                    Moment changed = playback.moment(now);
+                    for (SessionListener l : listeners) {
+                        if (playback.paused()) {
+                            l.paused(changed);
+                        } else {
+                            l.resumed(changed);
+                        }
+                    }
+                }
+                case NEXT -> {
+                    playback = playback.next(now);
+                    how = Transition.SKIPPED;
+                }
+                case BACK -> {
+                    playback = playback.back(now);
+                    how = Transition.WENT_BACK;
+                }
+                case QUIT -> {
+                    return end(new Outcome(timeline, false, playback.moment(now)));
+                }
+            }
+        }
+    }
+
+    private long nextDeadline(Playback playback, Segment segment, long now) {
+        if (playback.paused()) {
+            return Long.MAX_VALUE;
+        }
+        long segmentEnd = playback.deadlineNanos(segment.endMs());
+        if (frameNanos <= 0) {
+            return segmentEnd;
+        }
+        long position = now - playback.originNanos();
+        long nextFrame = playback.originNanos() + (Math.floorDiv(position, frameNanos) + 1) * frameNanos;
+        return Math.min(segmentEnd, nextFrame);
+    }
+
+    private Outcome end(Outcome outcome) {
+        for (SessionListener l : listeners) {
+            l.ended(outcome);
+        }
+        return outcome;
+    }
+}

@@ -1,0 +1,117 @@
+package io.loosen.session;
+
+import io.loosen.catalog.Catalog;
+import io.loosen.catalog.Dose;
+import io.loosen.catalog.Exercise;
+import io.loosen.catalog.Position;
+import io.loosen.catalog.Sides;
+import io.loosen.catalog.Step;
+import io.loosen.routine.Routine;
+import io.loosen.routine.RoutineItem;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * The one pure function from a routine to its {@link Timeline}. For each exercise: rest (after the first),
+ * get ready, then per side the lead-in steps, the hold or the repetitions, and the release steps, with a
+ * switch between the sides. The session ends with a zero-length done segment.
+ */
+public final class TimelineBuilder {
+    static final int SWITCH_SECONDS = 5;
+
+    private final List<Segment> segments = new ArrayList<>();
+    private long cursorMs;
+
+    private TimelineBuilder() {
+    }
+
+    public static Timeline build(Routine routine, Catalog catalog) {
+        TimelineBuilder b = new TimelineBuilder();
+        List<RoutineItem> items = routine.items();
+        for (int i = 0; i < items.size(); i++) {
+            Exercise e = catalog.require(items.get(i).exercise());
+            b.exercise(routine, i + 1, e, items.get(i).doseFor(e));
+        }
+        b.add(SegmentKind.DONE, 0, null, 0, Side.NONE, "Done",
+                "Session complete. Well done: come back tomorrow and keep the habit going.",
+                "Well done. That's your stretch for today.");
+        return new Timeline(routine.id(), routine.name(), items.size(), b.segments);
+    }
+
+    private void exercise(Routine routine, int number, Exercise e, Dose dose) {
+        if (number > 1 && routine.rest() > 0) {
+            add(SegmentKind.REST, routine.rest(), e, number, Side.NONE, "Rest",
+                    "Rest and breathe. Next: " + e.name() + ".", "Rest. Next, " + e.name() + ".");
+        }
+        if (routine.prepare() > 0) {
+            add(SegmentKind.PREPARE, routine.prepare(), e, number, Side.NONE, "Get ready · " + positions(e),
+                    e.summary(), "Get ready for the " + e.name() + ".");
+        }
+        List<Side> sides = e.sides() == Sides.BOTH ? List.of(Side.LEFT, Side.RIGHT) : List.of(Side.NONE);
+        for (Side side : sides) {
+            if (side == Side.RIGHT) {
+                add(SegmentKind.SWITCH_SIDES, SWITCH_SECONDS, e, number, side, "Switch sides",
+                        "Release, shake it out, and set up on your right side.", "Switch sides. Now the right.");
+            }
+            oneSide(e, number, side, dose);
+        }
+    }
+
+    private void oneSide(Exercise e, int number, Side side, Dose dose) {
+        List<Step> steps = e.steps();
+        for (int s = 0; s < steps.size(); s++) {
+            Step step = steps.get(s);
+            String label = "Step " + (s + 1) + " of " + steps.size();
+            if (!step.main()) {
+                add(SegmentKind.STEP, step.seconds(), e, number, side, label, fill(step.text(), side),
+                        fill(step.cue(), side));
+            } else if (dose instanceof Dose.Hold hold) {
+                add(SegmentKind.HOLD, hold.defaultSeconds(), e, number, side,
+                        hold.free() ? "Hold · as long as you like" : "Hold", fill(step.text(), side),
+                        fill(step.cue(), side));
+            } else {
+                repetitions(e, number, side, step, (Dose.Reps) dose);
+            }
+        }
+    }
+
+    private void repetitions(Exercise e, int number, Side side, Step step, Dose.Reps reps) {
+        for (int set = 1; set <= reps.sets(); set++) {
+            String ofSet = reps.sets() > 1 ? " · set " + set + " of " + reps.sets() : "";
+            if (set > 1 && reps.rest() > 0) {
+                add(SegmentKind.REST, reps.rest(), e, number, side, "Rest before set " + set + " of " + reps.sets(),
+                        "Rest, breathe, and get ready for the next set.", "Rest.");
+            }
+            for (int rep = 1; rep <= reps.count(); rep++) {
+                for (int b = 0; b < reps.tempo().size(); b++) {
+                    Dose.Beat beat = reps.tempo().get(b);
+                    String cue = b == 0 ? rep + ". " + beat.cue() : beat.cue();
+                    add(SegmentKind.REPS, beat.seconds(), e, number, side,
+                            "Rep " + rep + " of " + reps.count() + " · " + beat.cue() + ofSet,
+                            fill(step.text(), side), cue);
+                }
+            }
+        }
+    }
+
+    private void add(SegmentKind kind, int seconds, Exercise e, int number, Side side, String label, String text,
+                     String cue) {
+        long durationMs = seconds * 1000L;
+        segments.add(new Segment(segments.size(), kind, cursorMs, durationMs, e == null ? null : e.id(),
+                e == null ? null : e.name(), number, side, label, text, cue));
+        cursorMs += durationMs;
+    }
+
+    /** Fills {@code {side}} and {@code {other}} for the side being worked. */
+    static String fill(String text, Side side) {
+        if (side == Side.NONE) {
+            return text;
+        }
+        return text.replace("{side}", side.slug()).replace("{other}", side.other().slug());
+    }
+
+    private static String positions(Exercise e) {
+        return e.positions().stream().map(Position::slug).collect(Collectors.joining(" or "));
+    }
+}

@@ -1,0 +1,67 @@
+package io.loosen.system;
+
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.Locale;
+import java.util.Optional;
+
+/** Finds the known name closest to a mistyped one, for "did you mean …?" hints. */
+public final class Suggest {
+    private Suggest() {
+    }
+
+    /** The closest candidate, if any is close enough to be a plausible typo or abbreviation. */
+    public static Optional<String> closest(String typed, Collection<String> candidates) {
+        String wanted = typed.toLowerCase(Locale.ROOT).strip();
+        if (wanted.isEmpty()) {
+            return Optional.empty();
+        }
+        return candidates.stream()
+                .filter(c -> c.contains(wanted)
+                        || distance(wanted, c) <= Math.max(2, c.length() / 3)
+                        || wanted.length() >= 4 && distance(wanted, prefix(c, wanted.length())) <= 1)
+                .min(Comparator.comparingInt((String c) -> c.startsWith(wanted) ? 0 : 1)
+                        .thenComparingInt(c -> distance(wanted, c))
+                        .thenComparing(Comparator.naturalOrder()));
+    }
+
+    /** "; did you mean 'x'?" or "", ready to end a sentence before its full stop. */
+    public static String hint(String typed, Collection<String> candidates) {
+        return closest(typed, candidates).map(c -> "; did you mean '" + c + "'").orElse("");
+    }
+
+    /**
+     * "There is no routine 'dialy'; did you mean 'daily'?" — or, with nothing close, a pointer to the
+     * command that lists them all.
+     */
+    public static String unknown(String what, String typed, Collection<String> known, String listCommand) {
+        String sentence = "There is no " + what + " '" + Fields.show(typed) + "'";
+        return closest(typed, known).map(c -> sentence + "; did you mean '" + c + "'?")
+                .orElse(sentence + "; '" + listCommand + "' lists them all.");
+    }
+
+    /** Typing the start of a long id with a typo ("egyptan") should still find it. */
+    private static String prefix(String candidate, int length) {
+        return candidate.substring(0, Math.min(length, candidate.length()));
+    }
+
+    /** Levenshtein edit distance, two rows at a time. */
+    static int distance(String a, String b) {
+        int[] previous = new int[b.length() + 1];
+        int[] current = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            previous[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            current[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int substitution = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
+                current[j] = Math.min(substitution, Math.min(previous[j] + 1, current[j - 1] + 1));
+            }
+            int[] swap = previous;
+            previous = current;
+            current = swap;
+        }
+        return previous[b.length()];
+    }
+}
