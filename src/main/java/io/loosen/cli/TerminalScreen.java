@@ -60,7 +60,7 @@ final class TerminalScreen {
         lines.add("");
         int barWidth = Math.max(10, w - 30);
         lines.add(" " + Text.pad("this step", 10) + Text.bar(m.segmentFraction(), barWidth) + "  "
-                + Text.duration(m.segmentRemainingMs()) + " left");
+                + Text.duration(m.segmentRemainingSeconds() * 1000) + " left");
         lines.add(" " + Text.pad("session", 10) + Text.bar(m.sessionFraction(), barWidth) + "  "
                 + Text.clock(m.positionMs()) + " / " + Text.clock(m.totalMs()));
         lines.add(" " + Text.cut("Next: " + nextUp(m), w - 1));
