@@ -25,8 +25,13 @@ final class BigDigits {
     private BigDigits() {
     }
 
-    /** The rows of {@code text} (digits and ':'), each cell drawn two characters wide. */
+    /** The rows of {@code text} (digits and ':'), each cell drawn as two full blocks. */
     static List<String> render(String text) {
+        return render(text, "██");
+    }
+
+    /** The rows of {@code text}, each filled cell drawn as {@code cell} (two characters wide). */
+    static List<String> render(String text, String cell) {
         List<StringBuilder> rows = new ArrayList<>();
         for (int r = 0; r < HEIGHT; r++) {
             rows.add(new StringBuilder());
@@ -38,8 +43,8 @@ final class BigDigits {
             }
             String[] lines = glyph.split(",", -1);
             for (int r = 0; r < HEIGHT; r++) {
-                for (char cell : lines[r].toCharArray()) {
-                    rows.get(r).append(cell == '#' ? "██" : "  ");
+                for (char glyphCell : lines[r].toCharArray()) {
+                    rows.get(r).append(glyphCell == '#' ? cell : "  ");
                 }
                 rows.get(r).append("  ");
             }

@@ -82,8 +82,8 @@ final class SessionCommand implements Callable<Integer> {
         }
         String summary;
         try (TerminalSession t = terminal.get()) {
-            listeners.add(new TerminalView(t.writer(), timeline, t::width, !noBell,
-                    root.env().get("NO_COLOR") == null));
+            TerminalScreen screen = new TerminalScreen(timeline, root.env().get("NO_COLOR") == null, t.unicode());
+            listeners.add(new TerminalView(t.writer(), screen, t::width, !noBell));
             summary = SessionSummary.of(new SessionRunner(pacer, listeners, FRAME_NANOS).run(timeline));
         }
         out.println(summary);

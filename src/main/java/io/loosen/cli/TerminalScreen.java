@@ -15,16 +15,24 @@ import java.util.List;
  */
 final class TerminalScreen {
     static final String KEYS = "space pause · n/→ next · p/← back · q quit";
+    static final String ASCII_KEYS = "space pause - n/right next - p/left back - q quit";
     private static final String BOLD = "\033[1m";
     private static final String DIM = "\033[2m";
     private static final String RESET = "\033[0m";
 
     private final Timeline timeline;
     private final boolean styled;
+    private final boolean unicode;
 
     TerminalScreen(Timeline timeline, boolean styled) {
+        this(timeline, styled, true);
+    }
+
+    /** {@code unicode} false draws with ASCII only, for terminals whose encoding has no block characters. */
+    TerminalScreen(Timeline timeline, boolean styled, boolean unicode) {
         this.timeline = timeline;
         this.styled = styled;
+        this.unicode = unicode;
     }
 
     List<String> render(Moment m, int width) {
@@ -48,7 +56,8 @@ final class TerminalScreen {
             lines.add("");
         }
         String count = s.kind() == SegmentKind.DONE ? "0" : Long.toString(m.segmentRemainingSeconds());
-        for (String row : BigDigits.render(count.length() > 2 ? Text.clock(m.segmentRemainingMs() + 999) : count)) {
+        for (String row : BigDigits.render(count.length() > 2 ? Text.clock(m.segmentRemainingMs() + 999) : count,
+                unicode ? "██" : "##")) {
             lines.add("    " + row);
         }
         lines.add("");
@@ -59,14 +68,18 @@ final class TerminalScreen {
         }
         lines.add("");
         int barWidth = Math.max(10, w - 30);
-        lines.add(" " + Text.pad("this step", 10) + Text.bar(m.segmentFraction(), barWidth) + "  "
+        lines.add(" " + Text.pad("this step", 10) + bar(m.segmentFraction(), barWidth) + "  "
                 + Text.duration(m.segmentRemainingSeconds() * 1000) + " left");
-        lines.add(" " + Text.pad("session", 10) + Text.bar(m.sessionFraction(), barWidth) + "  "
+        lines.add(" " + Text.pad("session", 10) + bar(m.sessionFraction(), barWidth) + "  "
                 + Text.clock(m.positionMs()) + " / " + Text.clock(m.totalMs()));
         lines.add(" " + Text.cut("Next: " + nextUp(m), w - 1));
         lines.add("");
-        lines.add(" " + style(DIM, KEYS));
-        return lines;
+        lines.add(" " + style(DIM, unicode ? KEYS : ASCII_KEYS));
+        return unicode ? lines : lines.stream().map(Text::ascii).toList();
+    }
+
+    private String bar(double fraction, int width) {
+        return unicode ? Text.bar(fraction, width) : Text.bar(fraction, width, "#", ".");
     }
 
     private static String nextUp(Moment m) {

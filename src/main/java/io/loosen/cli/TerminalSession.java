@@ -48,6 +48,11 @@ final class TerminalSession implements AutoCloseable {
         return terminal.writer();
     }
 
+    /** Whether the terminal's character set has the block characters the player draws with. */
+    boolean unicode() {
+        return terminal.encoding().newEncoder().canEncode("█░·→");
+    }
+
     int width() {
         int width = terminal.getWidth();
         return width > 0 ? width : 80;

@@ -23,8 +23,12 @@ final class TerminalView implements SessionListener {
     private final boolean bell;
 
     TerminalView(PrintWriter out, Timeline timeline, IntSupplier width, boolean bell, boolean styled) {
+        this(out, new TerminalScreen(timeline, styled), width, bell);
+    }
+
+    TerminalView(PrintWriter out, TerminalScreen screen, IntSupplier width, boolean bell) {
         this.out = out;
-        this.screen = new TerminalScreen(timeline, styled);
+        this.screen = screen;
         this.width = width;
         this.bell = bell;
     }

@@ -57,8 +57,19 @@ final class Text {
 
     /** A bar of {@code width} cells, filled to {@code fraction}. */
     static String bar(double fraction, int width) {
+        return bar(fraction, width, "█", "░");
+    }
+
+    static String bar(double fraction, int width, String full, String empty) {
         int filled = (int) Math.round(Math.max(0, Math.min(1, fraction)) * width);
-        return "█".repeat(filled) + "░".repeat(width - filled);
+        return full.repeat(filled) + empty.repeat(width - filled);
+    }
+
+    /** Typographic characters spelled in ASCII, for terminals that cannot show them. */
+    static String ascii(String text) {
+        return text.replace("·", "-").replace("…", "...").replace("—", "-").replace("–", "-")
+                .replace("→", "->").replace("←", "<-").replace("’", "'").replace("‘", "'")
+                .replace("“", "\"").replace("”", "\"").replace("×", "x").replace("•", "*");
     }
 
     private static void flush(List<String> lines, StringBuilder line) {
