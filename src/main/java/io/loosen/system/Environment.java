@@ -10,7 +10,10 @@ import java.util.Map;
 public record Environment(Map<String, String> variables, Path home) {
 
     public static Environment system() {
-        return new Environment(System.getenv(), Path.of(System.getProperty("user.home")));
+        // $HOME wins over Java's user.home, which comes from the password database and ignores it.
+        String home = System.getenv("HOME");
+        return new Environment(System.getenv(), home != null && Path.of(home).isAbsolute()
+                ? Path.of(home) : Path.of(System.getProperty("user.home")));
     }
 
     public static Environment of(Path home, Map<String, String> variables) {
