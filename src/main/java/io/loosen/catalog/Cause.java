@@ -1,15 +1,8 @@
 package io.loosen.catalog;
 
-import com.fasterxml.jackson.annotation.JsonValue;
 import io.loosen.system.Vocabulary;
 
 /** The causes of a tight mid and upper back that an exercise counters. */
 public enum Cause implements Vocabulary {
     STATIC_POSITION, REPETITIVE_MOVEMENT, POOR_POSTURE, STRENGTH_IMBALANCE, OVERUSE;
-
-    @JsonValue
-    @Override
-    public String slug() {
-        return Vocabulary.slugOf(this);
-    }
 }

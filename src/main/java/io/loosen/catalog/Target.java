@@ -1,15 +1,8 @@
 package io.loosen.catalog;
 
-import com.fasterxml.jackson.annotation.JsonValue;
 import io.loosen.system.Vocabulary;
 
 /** Where in the body an exercise works. */
 public enum Target implements Vocabulary {
     UPPER_BACK, MID_BACK, LOWER_BACK, BETWEEN_SHOULDER_BLADES, LOWER_SPINE, HIPS, RIBS, SHOULDERS, LATS, CHEST, ARMS, GRIP, NECK;
-
-    @JsonValue
-    @Override
-    public String slug() {
-        return Vocabulary.slugOf(this);
-    }
 }

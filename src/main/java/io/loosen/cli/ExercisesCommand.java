@@ -5,15 +5,13 @@ import io.loosen.catalog.Exercise;
 import io.loosen.catalog.Place;
 import io.loosen.catalog.Position;
 import io.loosen.system.ExitCode;
-import io.loosen.system.Json;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /** {@code loosen exercises}: the catalog, optionally narrowed to a place, equipment or position. */
 @Command(name = "exercises", mixinStandardHelpOptions = true,
@@ -22,8 +20,8 @@ final class ExercisesCommand implements Callable<Integer> {
     @ParentCommand
     LoosenCommand root;
 
-    @Spec
-    CommandSpec spec;
+    @Mixin
+    Output output;
 
     @Option(names = "--place", paramLabel = "PLACE", converter = VocabularyConverter.PlaceConverter.class,
             description = "Only exercises that can be done here: anywhere, desk, floor, bar, gym, outdoors.")
@@ -39,20 +37,15 @@ final class ExercisesCommand implements Callable<Integer> {
                     + "kneeling, hanging.")
     Position position;
 
-    @Option(names = "--json", description = "Print JSON instead of a table.")
-    boolean json;
-
     @Override
     public Integer call() throws Exception {
-        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter out = output.out();
         List<Exercise> found = root.library().catalog().matching(e ->
                 (place == null || e.places().contains(place) || e.places().contains(Place.ANYWHERE))
                         && (equipment == null || e.equipment().contains(equipment))
                         && (position == null || e.positions().contains(position)));
-        if (json) {
-            out.println(Json.pretty().writeValueAsString(found));
-            out.flush();
-            return ExitCode.OK;
+        if (output.json) {
+            return output.printJson(found);
         }
         if (found.isEmpty()) {
             out.println("No exercise matches those filters.");

@@ -4,15 +4,12 @@ import io.loosen.routine.Routine;
 import io.loosen.session.Timeline;
 import io.loosen.session.TimelineBuilder;
 import io.loosen.system.ExitCode;
-import io.loosen.system.Json;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /** {@code loosen routines}: the routines, with their length. */
 @Command(name = "routines", mixinStandardHelpOptions = true, description = "List the routines you can play.")
@@ -20,11 +17,8 @@ final class RoutinesCommand implements Callable<Integer> {
     @ParentCommand
     LoosenCommand root;
 
-    @Spec
-    CommandSpec spec;
-
-    @Option(names = "--json", description = "Print JSON instead of a table.")
-    boolean json;
+    @Mixin
+    Output output;
 
     /** A routine with the length its timeline takes, as {@code --json} prints it. */
     record Listed(String id, String name, String summary, long totalSeconds, Routine routine) {
@@ -33,15 +27,13 @@ final class RoutinesCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Library library = root.library();
-        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter out = output.out();
         List<Listed> listed = library.routines().all().stream().map(r -> {
             Timeline t = TimelineBuilder.build(r, library.catalog());
             return new Listed(r.id(), r.name(), r.summary(), t.totalMs() / 1000, r);
         }).toList();
-        if (json) {
-            out.println(Json.pretty().writeValueAsString(listed));
-            out.flush();
-            return ExitCode.OK;
+        if (output.json) {
+            return output.printJson(listed);
         }
         Table table = new Table("ID", "NAME", "LENGTH", "EXERCISES");
         for (Listed l : listed) {

@@ -3,16 +3,13 @@ package io.loosen.cli;
 import io.loosen.catalog.Exercise;
 import io.loosen.catalog.Step;
 import io.loosen.system.ExitCode;
-import io.loosen.system.Json;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /** {@code loosen show ID}: everything about one exercise. */
 @Command(name = "show", mixinStandardHelpOptions = true,
@@ -23,24 +20,20 @@ final class ShowCommand implements Callable<Integer> {
     @ParentCommand
     LoosenCommand root;
 
-    @Spec
-    CommandSpec spec;
+    @Mixin
+    Output output;
 
     @Parameters(paramLabel = "ID", description = "The exercise id, as 'loosen exercises' lists it.")
     String id;
 
-    @Option(names = "--json", description = "Print JSON instead of text.")
-    boolean json;
-
     @Override
     public Integer call() throws Exception {
         Exercise e = root.library().catalog().require(id);
-        PrintWriter out = spec.commandLine().getOut();
-        if (json) {
-            out.println(Json.pretty().writeValueAsString(e));
-        } else {
-            print(e, out);
+        if (output.json) {
+            return output.printJson(e);
         }
+        PrintWriter out = output.out();
+        print(e, out);
         out.flush();
         return ExitCode.OK;
     }

@@ -1,6 +1,5 @@
 package io.loosen.session;
 
-import com.fasterxml.jackson.annotation.JsonValue;
 import io.loosen.system.Vocabulary;
 
 /** What a stretch of the timeline asks the user to do. */
@@ -19,10 +18,4 @@ public enum SegmentKind implements Vocabulary {
     REST,
     /** The session is over; it lasts no time. */
     DONE;
-
-    @JsonValue
-    @Override
-    public String slug() {
-        return Vocabulary.slugOf(this);
-    }
 }

@@ -1,6 +1,5 @@
 package io.loosen.session;
 
-import com.fasterxml.jackson.annotation.JsonValue;
 import io.loosen.system.Vocabulary;
 
 /** Which side a segment works: two-sided exercises do the left, then the right. */
@@ -13,11 +12,5 @@ public enum Side implements Vocabulary {
             case RIGHT -> LEFT;
             case NONE -> NONE;
         };
-    }
-
-    @JsonValue
-    @Override
-    public String slug() {
-        return Vocabulary.slugOf(this);
     }
 }

@@ -1,5 +1,6 @@
 package io.loosen.system;
 
+import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
@@ -11,7 +12,11 @@ import java.util.stream.Collectors;
  */
 public interface Vocabulary {
 
-    String slug();
+    /** The word as files, JSON and the command line write it. Only enums implement this interface. */
+    @JsonValue
+    default String slug() {
+        return slugOf((Enum<?>) this);
+    }
 
     static String slugOf(Enum<?> constant) {
         return constant.name().toLowerCase(Locale.ROOT).replace('_', '-');
