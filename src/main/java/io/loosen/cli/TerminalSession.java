@@ -21,6 +21,7 @@ final class TerminalSession implements AutoCloseable {
     private final Terminal terminal;
     private final Attributes saved;
     private final Thread reader;
+    private final Thread restoreOnExit = new Thread(this::restore, "loosen-terminal-restore");
     private volatile boolean open = true;
 
     private TerminalSession(Terminal terminal, RealtimePacer pacer) {
@@ -29,6 +30,8 @@ final class TerminalSession implements AutoCloseable {
         terminal.handle(Terminal.Signal.INT, signal -> pacer.send(io.loosen.session.Command.QUIT));
         terminal.writer().print(ALTERNATE_SCREEN);
         terminal.writer().flush();
+        // Killed mid-session (SIGTERM, SIGHUP), the shell must not be left in raw mode on the wrong screen.
+        Runtime.getRuntime().addShutdownHook(restoreOnExit);
         this.reader = new Thread(() -> readKeys(pacer), "loosen-keys");
         reader.setDaemon(true);
         reader.start();
@@ -78,10 +81,18 @@ final class TerminalSession implements AutoCloseable {
 
     @Override
     public void close() throws IOException {
+        restore();
+        Runtime.getRuntime().removeShutdownHook(restoreOnExit);
+        terminal.close();
+    }
+
+    private synchronized void restore() {
+        if (!open) {
+            return;
+        }
         open = false;
         terminal.writer().print(MAIN_SCREEN);
         terminal.writer().flush();
         terminal.setAttributes(saved);
-        terminal.close();
     }
 }
