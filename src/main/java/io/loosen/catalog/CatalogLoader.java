@@ -2,6 +2,7 @@ package io.loosen.catalog;
 
 import io.loosen.system.BundledFiles;
 import io.loosen.system.DataFiles;
+import io.loosen.system.Fields;
 import io.loosen.system.InvalidDataException;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -30,7 +31,7 @@ public final class CatalogLoader {
         exercises.forEach(e -> sourceOfId.put(e.id(), FOLDER + "/" + e.id() + ".yaml"));
         List<String> problems = new ArrayList<>();
         for (Path file : userFiles(userDir, problems)) {
-            String source = file.toString();
+            String source = Fields.printable(file.toString());
             try {
                 Exercise exercise = ExerciseReader.read(source, source, DataFiles.parse(source, Files.readAllBytes(file)));
                 String earlier = sourceOfId.putIfAbsent(exercise.id(), source);
@@ -65,7 +66,7 @@ public final class CatalogLoader {
             return files.filter(p -> DataFiles.isDataFile(p.getFileName().toString()) && Files.isRegularFile(p))
                     .sorted().toList();
         } catch (IOException e) {
-            problems.add(dir + ": could not be listed (" + e.getMessage() + ").");
+            problems.add(Fields.printable(dir.toString()) + ": could not be listed (" + e.getMessage() + ").");
             return List.of();
         }
     }

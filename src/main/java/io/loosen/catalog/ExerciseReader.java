@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
 public final class ExerciseReader {
     static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{(side|other)}");
-    private static final Pattern ANY_BRACES = Pattern.compile("\\{[^}]*}");
+    private static final Pattern ANY_BRACES = Pattern.compile("\\{[^{}]*}");
 
     private ExerciseReader() {
     }
@@ -76,7 +76,12 @@ public final class ExerciseReader {
         reps.allowOnly("count", "sets", "rest", "tempo");
         List<Dose.Beat> tempo = reps.objects("tempo", 1, 6).stream().map(beat -> {
             beat.allowOnly("cue", "seconds");
-            return new Dose.Beat(beat.text("cue", 1, 30), beat.integer("seconds", 1, 10, "seconds"));
+            String cue = beat.text("cue", 1, 30);
+            if (cue.contains("{") || cue.contains("}")) {
+                throw beat.fail("cue", "field '" + beat.path("cue") + "' ('" + Fields.show(cue)
+                        + "') has braces; a tempo cue is plain words, with no placeholders.");
+            }
+            return new Dose.Beat(cue, beat.integer("seconds", 1, 10, "seconds"));
         }).toList();
         return new Dose.Reps(reps.integer("count", 1, 50, "repetitions"),
                 reps.optionalInteger("sets", 1, 10, "sets", 1),
@@ -104,6 +109,10 @@ public final class ExerciseReader {
     }
 
     private static void checkPlaceholders(Fields step, String field, String text, Sides sides) {
+        if (ANY_BRACES.matcher(text).replaceAll("").matches(".*[{}].*")) {
+            throw step.fail(field, "field '" + step.path(field) + "' ('" + Fields.show(text)
+                    + "') has a '{' or '}' that is not part of {side} or {other}.");
+        }
         var braces = ANY_BRACES.matcher(text);
         while (braces.find()) {
             String found = braces.group();

@@ -18,8 +18,8 @@ import java.util.regex.Pattern;
  * safe range; a value for all is fitted into each exercise's range, and {@code notes} say where it was.
  */
 public final class HoldChanges {
-    private static final Pattern SECONDS = Pattern.compile("\\d{1,9}");
-    private static final Pattern ONE = Pattern.compile("([a-z0-9-]+)=(\\d{1,9})");
+    private static final Pattern SECONDS = Pattern.compile("\\d+");
+    private static final Pattern ONE = Pattern.compile("([a-z0-9-]+)=(\\d+)");
 
     private HoldChanges() {
     }
@@ -38,7 +38,7 @@ public final class HoldChanges {
             } else if (one.matches()) {
                 Exercise e = exerciseIn(routine, catalog, one.group(1));
                 if (!(e.dose() instanceof Dose.Hold hold)) {
-                    throw new UserError("--hold " + value + " names the " + e.name()
+                    throw new UserError("--hold '" + value + "' names the " + e.name()
                             + ", which is done in repetitions, not held.");
                 }
                 forOne.put(e.id(), seconds(one.group(2), hold.min(), hold.max(),
@@ -73,17 +73,18 @@ public final class HoldChanges {
     private static Exercise exerciseIn(Routine routine, Catalog catalog, String id) {
         Exercise e = catalog.require(id);
         if (routine.items().stream().noneMatch(item -> item.exercise().equals(id))) {
-            throw new UserError("--hold names the " + e.name() + ", which is not part of the routine '"
+            throw new UserError("--hold '" + id + "' names the " + e.name() + ", which is not part of the routine '"
                     + routine.id() + "'.");
         }
         return e;
     }
 
     private static int seconds(String digits, int min, int max, String what) {
-        long value = Long.parseLong(digits);
+        // More than nine digits is out of range whatever they say, and would overflow an int.
+        long value = digits.length() > 9 ? Long.MAX_VALUE : Long.parseLong(digits);
         if (value < min || value > max) {
-            throw new UserError(what + " is " + value + " seconds, outside the allowed " + min + "–" + max
-                    + " seconds.");
+            throw new UserError(what + " is " + Fields.show(digits) + " seconds, outside the allowed " + min
+                    + "–" + max + " seconds.");
         }
         return (int) value;
     }

@@ -32,8 +32,8 @@ public final class DataFiles {
     /** The parsed tree, or an {@link InvalidDataException} naming the file and what is wrong with it. */
     public static JsonNode parse(String source, byte[] content) {
         if (content.length > MAX_BYTES) {
-            throw new InvalidDataException(source, null, source + ": the file is " + content.length / 1024
-                    + " KB; a data file may be at most " + MAX_BYTES / 1024 + " KB.");
+            throw new InvalidDataException(source, null, source + ": the file is " + content.length
+                    + " bytes; a data file may be at most " + MAX_BYTES + " bytes (64 KB).");
         }
         try {
             return YAML.readTree(new String(content, StandardCharsets.UTF_8));

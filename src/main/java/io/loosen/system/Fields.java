@@ -158,12 +158,20 @@ public final class Fields {
         return source;
     }
 
-    /** A value quoted for a message: control characters removed, long values cut short. */
+    /** A value quoted for a message: control characters replaced, long values cut short. */
     public static String show(String value) {
-        String printable = value.codePoints()
+        String printable = printable(value);
+        return printable.length() <= SHOWN_VALUE_CHARS ? printable : printable.substring(0, SHOWN_VALUE_CHARS) + "…";
+    }
+
+    /**
+     * Text safe to print on a terminal: every control character (ESC, BEL…) becomes '?', so a hostile
+     * file name or value cannot clear the screen or retitle the window.
+     */
+    public static String printable(String value) {
+        return value.codePoints()
                 .mapToObj(c -> Character.isISOControl(c) ? "?" : new String(Character.toChars(c)))
                 .collect(Collectors.joining());
-        return printable.length() <= SHOWN_VALUE_CHARS ? printable : printable.substring(0, SHOWN_VALUE_CHARS) + "…";
     }
 
     private JsonNode require(String name) {
@@ -190,6 +198,10 @@ public final class Fields {
             throw wrongType(name, value, "text");
         }
         String text = value.textValue().strip();
+        if (text.chars().anyMatch(c -> Character.isISOControl(c) && c != '\n' && c != '\t')) {
+            throw fail(name, "field '" + path(name) + "' ('" + show(text)
+                    + "') contains a control character; only printable text is allowed.");
+        }
         int length = text.codePointCount(0, text.length());
         if (length < minLength || length > maxLength) {
             throw fail(name, "field '" + path(name) + "' is " + length + " characters long ('" + show(text)

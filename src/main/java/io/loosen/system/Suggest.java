@@ -19,7 +19,7 @@ public final class Suggest {
         return candidates.stream()
                 .filter(c -> c.contains(wanted)
                         || distance(wanted, c) <= Math.max(2, c.length() / 3)
-                        || wanted.length() >= 4 && distance(wanted, prefix(c, wanted.length())) <= 1)
+                        || wanted.length() >= 4 && nearPrefix(wanted, c))
                 .min(Comparator.comparingInt((String c) -> c.startsWith(wanted) ? 0 : 1)
                         .thenComparingInt(c -> distance(wanted, c))
                         .thenComparing(Comparator.naturalOrder()));
@@ -40,9 +40,17 @@ public final class Suggest {
                 .orElse(sentence + "; '" + listCommand + "' lists them all.");
     }
 
-    /** Typing the start of a long id with a typo ("egyptan") should still find it. */
-    private static String prefix(String candidate, int length) {
-        return candidate.substring(0, Math.min(length, candidate.length()));
+    /**
+     * Typing the start of a long id with one typo should still find it: "egyptan" (a letter missing) is
+     * one edit from "egyptian", a prefix one longer than what was typed.
+     */
+    private static boolean nearPrefix(String typed, String candidate) {
+        for (int length = typed.length() - 1; length <= typed.length() + 1; length++) {
+            if (distance(typed, candidate.substring(0, Math.min(length, candidate.length()))) <= 1) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Levenshtein edit distance, two rows at a time. */
