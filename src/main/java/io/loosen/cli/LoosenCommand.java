@@ -16,9 +16,10 @@ import picocli.CommandLine.Spec;
         description = {
             "Guided daily stretching for the mid and upper back.",
             "",
-            "Hours in one position, repetitive work, poor posture, strength imbalance and overuse all",
-            "tighten the muscles of the mid and upper back, and tight muscles there often end in back",
-            "pain. A few minutes of stretching every day loosens them; Loosen guides you through it.",
+            "Hours in one position, repetitive work, poor posture, strength",
+            "imbalance and overuse all tighten the muscles of the mid and upper",
+            "back, and tight muscles there often end in back pain. A few minutes",
+            "of stretching every day loosens them; Loosen guides you through it.",
             "",
             "Run without a command to start today's 'daily' routine."},
         subcommands = {ExercisesCommand.class, ShowCommand.class, RoutinesCommand.class, TimelineCommand.class,

@@ -25,11 +25,11 @@ import picocli.CommandLine.Spec;
 
 /** {@code loosen session [ROUTINE]}: a guided session in the terminal. */
 @Command(name = "session", mixinStandardHelpOptions = true,
-        description = {"Play a routine as a guided session: each step, a countdown for every hold, a cue to "
-                + "switch sides, rests between exercises.",
+        description = {"Play a routine as a guided session: each step, a countdown",
+            "for every hold, a cue to switch sides, rests between exercises.",
             "",
             "Keys: space pause/resume · n or → next · p or ← back · q quit.",
-            "Without a terminal (piped, CI) it prints one line per segment instead."})
+            "Without a terminal (piped, CI) it prints one line per segment."})
 final class SessionCommand implements Callable<Integer> {
     private static final long FRAME_NANOS = 100_000_000L;
 
@@ -107,7 +107,9 @@ final class SessionCommand implements Callable<Integer> {
 
     private double checkedSpeed() {
         if (!(speed >= 0.1 && speed <= 1000)) {
-            throw new UserError("--speed " + speed + " is outside the allowed 0.1–1000.");
+            String typed = speed == Math.rint(speed) && !Double.isInfinite(speed) ? String.valueOf((long) speed)
+                    : String.valueOf(speed);
+            throw new UserError("--speed " + typed + " is outside the allowed 0.1–1000.");
         }
         return speed;
     }

@@ -78,8 +78,9 @@ final class ShowCommand implements Callable<Integer> {
         }
         if (e.provenance() != null) {
             out.println();
-            out.println("Written by " + e.provenance().author() + ", licence " + e.provenance().licence()
-                    + (e.provenance().source() == null ? "" : ". " + e.provenance().source()) + ".");
+            Text.wrap("Written by " + e.provenance().author() + ", licence " + e.provenance().licence()
+                    + (e.provenance().source() == null ? "" : ". " + e.provenance().source()) + ".", WIDTH)
+                    .forEach(out::println);
         }
         if (!e.origin().equals("built-in")) {
             out.println("From your file " + e.origin());

@@ -15,7 +15,8 @@ import java.util.List;
  */
 final class TerminalScreen {
     static final String KEYS = "space pause · n/→ next · p/← back · q quit";
-    static final String ASCII_KEYS = "space pause - n/right next - p/left back - q quit";
+    static final String NARROW_KEYS = "space pause · n next · p back · q quit";
+    static final String FREE_HOLD_HINT = "Hold as long as you like; n moves on.";
     private static final String BOLD = "\033[1m";
     private static final String DIM = "\033[2m";
     private static final String RESET = "\033[0m";
@@ -40,8 +41,8 @@ final class TerminalScreen {
         Segment s = m.segment();
         List<String> lines = new ArrayList<>();
         String right = s.exercise() > 0 ? "exercise " + s.exercise() + " of " + timeline.exercises() : "";
-        String left = "Loosen · " + timeline.routineName();
-        lines.add(" " + Text.pad(left, Math.max(left.length() + 1, w - right.length())) + right);
+        String left = Text.cut("Loosen · " + timeline.routineName(), Math.max(10, w - right.length() - 1));
+        lines.add(" " + Text.pad(left, w - right.length()) + right);
         lines.add("");
         String title = s.kind() == SegmentKind.REST || s.exerciseName() == null ? s.label()
                 : s.exerciseName().toUpperCase() + (s.side() == Side.NONE ? "" : " · " + s.side().slug() + " side");
@@ -51,15 +52,15 @@ final class TerminalScreen {
         if (m.paused()) {
             lines.add(" " + style(BOLD, "PAUSED") + " · press space to resume");
         } else if (s.label().contains("as long as you like")) {
-            lines.add(" Hold as long as you like; press n when you are done.");
+            lines.add(" " + FREE_HOLD_HINT);
         } else {
             lines.add("");
         }
         String count = s.kind() == SegmentKind.DONE ? "0" : Long.toString(m.segmentRemainingSeconds());
-        for (String row : BigDigits.render(count.length() > 2 ? Text.clock(m.segmentRemainingMs() + 999) : count,
-                unicode ? "██" : "##")) {
-            lines.add("    " + row);
-        }
+        List<String> digits = BigDigits.render(count.length() > 2 ? Text.clock(m.segmentRemainingMs() + 999) : count,
+                unicode ? "██" : "##");
+        String indent = " ".repeat(Math.max(1, Math.min(4, w + 1 - digits.get(0).length())));
+        digits.forEach(row -> lines.add(indent + row));
         lines.add("");
         List<String> text = Text.wrap(s.text(), w - 1);
         for (int i = 0; i < 4; i++) {
@@ -74,7 +75,7 @@ final class TerminalScreen {
                 + Text.clock(m.positionMs()) + " / " + Text.clock(m.totalMs()));
         lines.add(" " + Text.cut("Next: " + nextUp(m), w - 1));
         lines.add("");
-        lines.add(" " + style(DIM, unicode ? KEYS : ASCII_KEYS));
+        lines.add(" " + style(DIM, w >= KEYS.length() ? KEYS : NARROW_KEYS));
         return unicode ? lines : lines.stream().map(Text::ascii).toList();
     }
 
@@ -87,8 +88,10 @@ final class TerminalScreen {
         if (next.index() == m.segment().index() || next.kind() == SegmentKind.DONE) {
             return "the end — well done";
         }
-        String who = next.exerciseName() == null || next.kind() == SegmentKind.REST
-                || next.exerciseName().equals(m.segment().exerciseName()) && next.side() == m.segment().side()
+        Segment now = m.segment();
+        boolean sameExercise = now.kind() != SegmentKind.REST && next.side() == now.side()
+                && next.exerciseName() != null && next.exerciseName().equals(now.exerciseName());
+        String who = next.exerciseName() == null || next.kind() == SegmentKind.REST || sameExercise
                 ? "" : next.exerciseName() + (next.side() == Side.NONE ? "" : ", " + next.side().slug()) + " · ";
         return who + next.label() + " (" + Text.duration(next.durationMs()) + ")";
     }

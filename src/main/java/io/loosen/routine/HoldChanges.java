@@ -4,6 +4,7 @@ import io.loosen.catalog.Catalog;
 import io.loosen.catalog.Dose;
 import io.loosen.catalog.Exercise;
 import io.loosen.system.Fields;
+import io.loosen.system.Suggest;
 import io.loosen.system.UserError;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -36,7 +37,7 @@ public final class HoldChanges {
             if (SECONDS.matcher(value).matches()) {
                 forAll = seconds(value, 1, Dose.MAX_HOLD_SECONDS, "--hold " + value);
             } else if (one.matches()) {
-                Exercise e = exerciseIn(routine, catalog, one.group(1));
+                Exercise e = exerciseIn(routine, catalog, one.group(1), value);
                 if (!(e.dose() instanceof Dose.Hold hold)) {
                     throw new UserError("--hold '" + value + "' names the " + e.name()
                             + ", which is done in repetitions, not held.");
@@ -70,8 +71,9 @@ public final class HoldChanges {
         return new Applied(changed, List.copyOf(notes));
     }
 
-    private static Exercise exerciseIn(Routine routine, Catalog catalog, String id) {
-        Exercise e = catalog.require(id);
+    private static Exercise exerciseIn(Routine routine, Catalog catalog, String id, String value) {
+        Exercise e = catalog.find(id).orElseThrow(() -> new UserError("--hold '" + value + "': " + Suggest.unknown(
+                "exercise", id, catalog.all().stream().map(Exercise::id).toList(), "loosen exercises")));
         if (routine.items().stream().noneMatch(item -> item.exercise().equals(id))) {
             throw new UserError("--hold '" + id + "' names the " + e.name() + ", which is not part of the routine '"
                     + routine.id() + "'.");

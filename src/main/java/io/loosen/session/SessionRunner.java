@@ -7,6 +7,8 @@ import java.util.Optional;
  * Plays a timeline: the one engine behind every view. It sleeps until the next deadline (the end of the
  * segment, or the next display frame) or the next command, then recomputes where the session is from the
  * clock. Deadlines come from the playback's origin, so a late wake-up delays one cue, never the rest.
+ * A wake-up so late that whole segments went by (a stalled or suspended process) still announces each
+ * of them, in order, so no log line or cue is lost.
  */
 public final class SessionRunner {
     private final Pacer pacer;
@@ -28,13 +30,16 @@ public final class SessionRunner {
             long now = pacer.nowNanos();
             Moment moment = playback.moment(now);
             Segment segment = moment.segment();
-            if (segment.index() != announced || how == Transition.WENT_BACK) {
-                long lateness = how == Transition.ON_TIME ? now - playback.deadlineNanos(segment.startMs()) : 0;
-                for (SessionListener l : listeners) {
-                    l.segmentStarted(moment, how, lateness);
+            if (how == Transition.ON_TIME) {
+                for (int i = announced + 1; i <= segment.index(); i++) {
+                    Segment due = timeline.get(i);
+                    announce(i == segment.index() ? moment : playback.moment(now).of(due), how,
+                            now - playback.deadlineNanos(due.startMs()));
                 }
-                announced = segment.index();
+            } else if (segment.index() != announced || how == Transition.WENT_BACK) {
+                announce(moment, how, 0);
             }
+            announced = segment.index();
             if (playback.finished(now)) {
                 return end(new Outcome(timeline, true, moment));
             }
@@ -71,6 +76,12 @@ public final class SessionRunner {
                     return end(new Outcome(timeline, false, playback.moment(now)));
                 }
             }
+        }
+    }
+
+    private void announce(Moment moment, Transition how, long latenessNanos) {
+        for (SessionListener l : listeners) {
+            l.segmentStarted(moment, how, latenessNanos);
         }
     }
 

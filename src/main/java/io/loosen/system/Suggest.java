@@ -18,7 +18,7 @@ public final class Suggest {
         }
         return candidates.stream()
                 .filter(c -> c.contains(wanted)
-                        || distance(wanted, c) <= Math.max(2, c.length() / 3)
+                        || distance(wanted, c) <= Math.max(1, c.length() / 3)
                         || wanted.length() >= 4 && nearPrefix(wanted, c))
                 .min(Comparator.comparingInt((String c) -> c.startsWith(wanted) ? 0 : 1)
                         .thenComparingInt(c -> distance(wanted, c))
@@ -53,23 +53,27 @@ public final class Suggest {
         return false;
     }
 
-    /** Levenshtein edit distance, two rows at a time. */
+    /**
+     * Edit distance where swapping two neighbouring letters counts as one typo ("dialy" is one edit from
+     * "daily"), as people actually mistype (optimal string alignment).
+     */
     static int distance(String a, String b) {
-        int[] previous = new int[b.length() + 1];
-        int[] current = new int[b.length() + 1];
+        int[][] d = new int[a.length() + 1][b.length() + 1];
+        for (int i = 0; i <= a.length(); i++) {
+            d[i][0] = i;
+        }
         for (int j = 0; j <= b.length(); j++) {
-            previous[j] = j;
+            d[0][j] = j;
         }
         for (int i = 1; i <= a.length(); i++) {
-            current[0] = i;
             for (int j = 1; j <= b.length(); j++) {
-                int substitution = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
-                current[j] = Math.min(substitution, Math.min(previous[j] + 1, current[j - 1] + 1));
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                d[i][j] = Math.min(d[i - 1][j - 1] + cost, Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1));
+                if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
+                    d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+                }
             }
-            int[] swap = previous;
-            previous = current;
-            current = swap;
         }
-        return previous[b.length()];
+        return d[a.length()][b.length()];
     }
 }

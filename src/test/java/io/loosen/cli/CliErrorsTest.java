@@ -97,7 +97,7 @@ class CliErrorsTest {
         @Test
         void theMessagesAreWholeSentences() {
             assertThat(loosen.run("session", "--speed", "0").errLines())
-                    .containsExactly("loosen: --speed 0.0 is outside the allowed 0.1–1000.");
+                    .containsExactly("loosen: --speed 0 is outside the allowed 0.1–1000.");
             assertThat(loosen.run("session", "--rest", "-1", "--speed", "1000").errLines())
                     .containsExactly("loosen: --rest -1 is outside the allowed 0–600 seconds.");
             assertThat(loosen.run("exercises", "--place", "moon").errLines()).containsExactly(

@@ -6,7 +6,6 @@ import io.loosen.session.Command;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -81,8 +80,6 @@ class KeyDecoderTest {
     }
 
     /** xterm sends Shift-F1 as ESC [ 1 ; 2 P and Shift-F2 as ESC [ 1 ; 2 Q, Ctrl-→ as ESC [ 1 ; 5 C. */
-    @Disabled("Bug in KeyDecoder: only one character after ESC [ is consumed, so the final byte of a CSI "
-            + "sequence with parameters is read as a key: Shift-F1 goes back and Shift-F2 quits the session")
     @ParameterizedTest(name = "ESC {0} is one key")
     @ValueSource(strings = {"[1;2P", "[1;2Q", "[1;5D", "[2;5~"})
     void sequencesWithParametersAreConsumedWhole(String sequence) {

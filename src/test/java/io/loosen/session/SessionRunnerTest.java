@@ -70,8 +70,9 @@ class SessionRunnerTest {
         }
 
         @Test
-        void aProcessStalledForSecondsResumesAtTheRightPlaceNotWhereItLeftOff() throws Exception {
-            // One wake-up 25 s late (a suspended laptop): the runner jumps to the segment due now.
+        void aProcessStalledForSecondsCatchesUpAndAnnouncesEverySegmentItSleptThrough() throws Exception {
+            // One wake-up 25 s late (a suspended laptop): the runner jumps to the segment due now,
+            // announcing the ones that went by on the way, each with its own lateness.
             Pacer stalled = new Pacer() {
                 private long now;
                 private boolean stalledOnce;
@@ -90,9 +91,11 @@ class SessionRunnerTest {
             };
             Recorder recorder = new Recorder(stalled);
             new SessionRunner(stalled, List.of(recorder), 0).run(Timelines.evenly(6, 10));
-            assertThat(recorder.started.get(1).segment().index()).isEqualTo(3);
-            assertThat(recorder.started.get(1).latenessNanos()).isEqualTo(5 * SECOND);
-            assertThat(recorder.started.get(2).latenessNanos()).isZero();
+            assertThat(recorder.started).extracting(s -> s.segment().index()).containsExactly(0, 1, 2, 3, 4, 5, 6);
+            assertThat(recorder.started).extracting(Recorder.Started::latenessNanos)
+                    .containsExactly(0L, 25 * SECOND, 15 * SECOND, 5 * SECOND, 0L, 0L, 0L);
+            assertThat(recorder.started).extracting(Recorder.Started::atNanos)
+                    .startsWith(0L, 35 * SECOND, 35 * SECOND, 35 * SECOND, 40 * SECOND);
         }
     }
 
