@@ -33,8 +33,7 @@ public final class SessionRunner {
             if (how == Transition.ON_TIME) {
                 for (int i = announced + 1; i <= segment.index(); i++) {
                     Segment due = timeline.get(i);
-                    announce(i == segment.index() ? moment : playback.moment(now).of(due), how,
-                            now - playback.deadlineNanos(due.startMs()));
+                    announce(moment.of(due), how, now - playback.deadlineNanos(due.startMs()));
                 }
             } else if (segment.index() != announced || how == Transition.WENT_BACK) {
                 announce(moment, how, 0);
