@@ -10,6 +10,13 @@ public interface SessionListener {
     default void segmentStarted(Moment moment, Transition how, long latenessNanos) {
     }
 
+    /**
+     * The session left {@code segment} after playing {@code playedMs} of it (pauses excluded): all of
+     * it when its time ran out, less when the user skipped, went back or quit part-way.
+     */
+    default void segmentEnded(Segment segment, long playedMs) {
+    }
+
     /** A display frame: redraw countdowns and progress. */
     default void frame(Moment moment) {
     }

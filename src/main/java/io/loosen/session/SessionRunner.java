@@ -14,6 +14,8 @@ public final class SessionRunner {
     private final Pacer pacer;
     private final List<SessionListener> listeners;
     private final long frameNanos;
+    /** The segment being played; the runner only ever enters a segment at its start. */
+    private Segment current;
 
     /** {@code frameNanos} 0 means no frames, only segment changes (headless and plain output). */
     public SessionRunner(Pacer pacer, List<SessionListener> listeners, long frameNanos) {
@@ -33,6 +35,7 @@ public final class SessionRunner {
             if (how == Transition.ON_TIME) {
                 for (int i = announced + 1; i <= segment.index(); i++) {
                     Segment due = timeline.get(i);
+                    leave(due.startMs());
                     announce(moment.of(due), how, now - playback.deadlineNanos(due.startMs()));
                 }
             } else if (segment.index() != announced || how == Transition.WENT_BACK) {
@@ -51,6 +54,9 @@ public final class SessionRunner {
                 continue;
             }
             now = pacer.nowNanos();
+            if (command.get() != Command.TOGGLE_PAUSE) {
+                leave(playback.positionNanos(now) / 1_000_000);
+            }
             switch (command.get()) {
                 case TOGGLE_PAUSE -> {
                     playback = playback.togglePause(now);
@@ -79,8 +85,22 @@ public final class SessionRunner {
     }
 
     private void announce(Moment moment, Transition how, long latenessNanos) {
+        current = moment.segment();
         for (SessionListener l : listeners) {
             l.segmentStarted(moment, how, latenessNanos);
+        }
+    }
+
+    /** Tells the views how much of the current segment was played, leaving it at {@code positionMs}. */
+    private void leave(long positionMs) {
+        if (current == null) {
+            return;
+        }
+        long played = Math.max(0, Math.min(positionMs, current.endMs()) - current.startMs());
+        Segment left = current;
+        current = null;
+        for (SessionListener l : listeners) {
+            l.segmentEnded(left, played);
         }
     }
 

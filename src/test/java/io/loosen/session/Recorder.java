@@ -9,6 +9,7 @@ final class Recorder implements SessionListener {
     final List<Started> started = new ArrayList<>();
     final List<Moment> frames = new ArrayList<>();
     final List<String> events = new ArrayList<>();
+    final List<String> played = new ArrayList<>();
     Outcome outcome;
 
     record Started(Segment segment, Transition how, long latenessNanos, long atNanos) {
@@ -21,6 +22,11 @@ final class Recorder implements SessionListener {
     @Override
     public void segmentStarted(Moment moment, Transition how, long latenessNanos) {
         started.add(new Started(moment.segment(), how, latenessNanos, pacer.nowNanos()));
+    }
+
+    @Override
+    public void segmentEnded(Segment segment, long playedMs) {
+        played.add(segment.index() + ":" + playedMs);
     }
 
     @Override

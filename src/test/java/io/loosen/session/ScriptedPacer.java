@@ -10,7 +10,7 @@ import java.util.Random;
  * deadline wakes up late by a random jitter (as a real, busy machine would), and scripted commands arrive
  * at set instants. Deterministic for a given seed.
  */
-final class ScriptedPacer implements Pacer {
+public final class ScriptedPacer implements Pacer {
     private final Deque<Scheduled> script = new ArrayDeque<>();
     private final Random random;
     private final long maxJitterNanos;
@@ -19,13 +19,13 @@ final class ScriptedPacer implements Pacer {
     record Scheduled(long atNanos, Command command) {
     }
 
-    ScriptedPacer(long seed, long maxJitterNanos) {
+    public ScriptedPacer(long seed, long maxJitterNanos) {
         this.random = new Random(seed);
         this.maxJitterNanos = maxJitterNanos;
     }
 
     /** Sends {@code command} at {@code atNanos}; calls must be in time order. */
-    ScriptedPacer at(long atNanos, Command command) {
+    public ScriptedPacer at(long atNanos, Command command) {
         script.add(new Scheduled(atNanos, command));
         return this;
     }

@@ -146,6 +146,28 @@ class SessionRunnerTest {
         }
 
         @Test
+        void eachSegmentLeftReportsHowMuchOfItWasPlayedPausesExcluded() throws Exception {
+            ScriptedPacer pacer = new ScriptedPacer(1, 0)
+                    .at(4 * SECOND, Command.TOGGLE_PAUSE)
+                    .at(60 * SECOND, Command.TOGGLE_PAUSE)   // 56 s paused in segment 0
+                    .at(63 * SECOND, Command.NEXT)           // 7 s into segment 0
+                    .at(64_500 * MS, Command.BACK)           // 1.5 s into segment 1: back to segment 0
+                    .at(69 * SECOND, Command.BACK)           // 4.5 s into segment 0: restarts it
+                    .at(71 * SECOND, Command.QUIT);          // 2 s into segment 0 again
+            Recorder recorder = new Recorder(pacer);
+            new SessionRunner(pacer, List.of(recorder), 0).run(timeline);
+            assertThat(recorder.played).containsExactly("0:7000", "1:1500", "0:4500", "0:2000");
+        }
+
+        @Test
+        void segmentsPlayedToTheirEndReportTheirWholeLength() throws Exception {
+            ScriptedPacer pacer = new ScriptedPacer(1, 0);
+            Recorder recorder = new Recorder(pacer);
+            new SessionRunner(pacer, List.of(recorder), 0).run(timeline);
+            assertThat(recorder.played).containsExactly("0:10000", "1:10000", "2:10000", "3:10000");
+        }
+
+        @Test
         void skippingPastTheLastSegmentCompletesTheSession() throws Exception {
             ScriptedPacer pacer = new ScriptedPacer(1, 0);
             for (int i = 1; i <= 4; i++) {
