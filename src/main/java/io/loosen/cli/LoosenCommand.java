@@ -1,5 +1,6 @@
 package io.loosen.cli;
 
+import io.loosen.store.Database;
 import io.loosen.system.Environment;
 import io.loosen.system.ExitCode;
 import io.loosen.system.UserError;
@@ -9,6 +10,7 @@ import picocli.AutoComplete;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code loosen}: with no command, today's daily session; otherwise one of the subcommands. */
@@ -23,10 +25,16 @@ import picocli.CommandLine.Spec;
             "",
             "Run without a command to start today's 'daily' routine."},
         subcommands = {ExercisesCommand.class, ShowCommand.class, RoutinesCommand.class, TimelineCommand.class,
-            SessionCommand.class, AutoComplete.GenerateCompletion.class, CommandLine.HelpCommand.class})
+            SessionCommand.class, LogCommand.class, StatsCommand.class, ExportCommand.class, ImportCommand.class,
+            BackupCommand.class, AutoComplete.GenerateCompletion.class, CommandLine.HelpCommand.class})
 public final class LoosenCommand implements Callable<Integer> {
     private final Environment env;
     private Library library;
+
+    @Option(names = "--db", paramLabel = "FILE|URL", scope = CommandLine.ScopeType.INHERIT,
+            description = "Where your history is kept: a SQLite file (default ~/.local/share/loosen/loosen.db) "
+                    + "or a jdbc:postgresql:// URL. Also set by LOOSEN_DB.")
+    String db;
 
     @Spec
     CommandSpec spec;
@@ -74,6 +82,14 @@ public final class LoosenCommand implements Callable<Integer> {
 
     Environment env() {
         return env;
+    }
+
+    /**
+     * The history database: {@code --db}, else {@code LOOSEN_DB}, else the default file, whose folders
+     * are created on first use. The caller closes it.
+     */
+    Database openDatabase() {
+        return Database.open(db != null ? db : env.get("LOOSEN_DB"), env);
     }
 
     /** Loaded on first use, so {@code --help} and completion never touch the files. */

@@ -1,5 +1,7 @@
 package io.loosen.cli;
 
+import io.loosen.progress.SessionLedger;
+import io.loosen.progress.SessionRecorder;
 import io.loosen.routine.HoldChanges;
 import io.loosen.routine.Routine;
 import io.loosen.session.RealtimePacer;
@@ -7,9 +9,15 @@ import io.loosen.session.SessionListener;
 import io.loosen.session.SessionRunner;
 import io.loosen.session.Timeline;
 import io.loosen.session.TimelineBuilder;
+import io.loosen.store.Database;
 import io.loosen.system.Executables;
 import io.loosen.system.ExitCode;
+import io.loosen.system.TimeZones;
 import io.loosen.system.UserError;
+import java.io.Console;
+import java.time.Clock;
+import java.time.ZoneOffset;
+import java.util.UUID;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -60,6 +68,9 @@ final class SessionCommand implements Callable<Integer> {
     @Option(names = "--plain", description = "Print one line per segment, even in a terminal.")
     boolean plain;
 
+    @Option(names = "--no-ask", description = "Do not ask how tight your back feels before and after.")
+    boolean noAsk;
+
     @Option(names = "--speed", paramLabel = "FACTOR", description = "Play this many times faster, to try a "
             + "routine out (default: ${DEFAULT-VALUE}).", defaultValue = "1")
     double speed = 1;
@@ -71,14 +82,37 @@ final class SessionCommand implements Callable<Integer> {
         Library library = root.library();
         Timeline timeline = TimelineBuilder.build(routine(library, err), library.catalog());
         RealtimePacer pacer = new RealtimePacer(checkedSpeed());
-        List<SessionListener> listeners = new ArrayList<>();
-        voice(err).ifPresent(listeners::add);
+        try (Database db = root.openDatabase()) {
+            SessionRecorder recorder = new SessionRecorder(timeline, new SessionLedger(timeline, library.catalog()),
+                    db.sessions()::save, Clock.tickMillis(ZoneOffset.UTC), TimeZones.current(root.env()),
+                    UUID.randomUUID());
+            Console console = System.console();
+            Optional<RatingPrompt> prompt = noAsk || console == null ? Optional.empty()
+                    : Optional.of(new RatingPrompt(console::readLine, out));
+            prompt.ifPresent(p -> recorder.ratedBefore(p.before()));
+            List<SessionListener> listeners = new ArrayList<>(List.of(recorder));
+            voice(err).ifPresent(listeners::add);
+            play(timeline, pacer, listeners, out);
+            prompt.ifPresent(p -> recorder.ratedAfter(p.after(), p.note()));
+            if (recorder.failure() != null) {
+                err.println("loosen: this session could not be saved to " + db.shown() + " ("
+                        + recorder.failure().getMessage() + ").");
+                err.flush();
+                return ExitCode.FAILURE;
+            }
+        }
+        return ExitCode.OK;
+    }
+
+    /** Plays in the terminal when there is one, else as plain lines. */
+    private void play(Timeline timeline, RealtimePacer pacer, List<SessionListener> listeners, PrintWriter out)
+            throws Exception {
         Optional<TerminalSession> terminal = plain || System.console() == null ? Optional.empty()
                 : TerminalSession.open(pacer);
         if (terminal.isEmpty()) {
             listeners.add(new PlainView(out));
             new SessionRunner(pacer, listeners, 0).run(timeline);
-            return ExitCode.OK;
+            return;
         }
         String summary;
         try (TerminalSession t = terminal.get()) {
@@ -88,7 +122,6 @@ final class SessionCommand implements Callable<Integer> {
         }
         out.println(summary);
         out.flush();
-        return ExitCode.OK;
     }
 
     private Routine routine(Library library, PrintWriter err) {

@@ -77,7 +77,7 @@ final class StatsView {
         if (!day.practised()) {
             return SHADES[0];
         }
-        int level = 1 + (int) Math.min(3, Math.floor(4.0 * day.minutes() / (maxMinutes + 1)));
-        return SHADES[level];
+        int level = (int) Math.ceil(4.0 * day.minutes() / maxMinutes);
+        return SHADES[Math.max(1, Math.min(4, level))];
     }
 }

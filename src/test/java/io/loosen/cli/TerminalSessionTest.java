@@ -1,5 +1,9 @@
 package io.loosen.cli;
 
+import io.loosen.progress.SessionStatus;
+import io.loosen.store.Database;
+import io.loosen.system.Environment;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
@@ -64,7 +68,7 @@ class TerminalSessionTest {
 
     @Test
     void keysPauseSkipGoBackAndQuit() throws Exception {
-        start("session", "desk-break");
+        start("session", "desk-break", "--no-ask");
 
         List<String> screen = awaitScreen("the first exercise, getting ready", START,
                 s -> title(s).equals("SEATED MIDDLE BACK STRETCH") && label(s).startsWith("Get ready"));
@@ -100,20 +104,41 @@ class TerminalSessionTest {
     }
 
     @Test
-    void playsToTheEndAndSaysDone() throws Exception {
+    void asksHowTightTheBackIsThenPlaysToTheEndAndRemembersTheAnswers() throws Exception {
         start("session", "desk-break", "--speed", "40");
 
+        awaitScreen("the question before", START, s -> text(s).contains("How tight does your mid and upper back feel"));
+        tmux("send-keys", "-t", "loosen", "eleven", "Enter");
+        awaitScreen("the wrong answer explained", CHANGE, s -> text(s).contains("'eleven' is not a rating"));
+        tmux("send-keys", "-t", "loosen", "7", "Enter");
         List<String> shell = awaitScreen("the summary at the end", Duration.ofSeconds(20),
-                s -> text(s).contains("Done: Desk break"));
-
+                s -> text(s).contains("And now, after stretching?"));
         assertThat(text(shell)).contains("Done: Desk break, 2:12. Well done; see you tomorrow.")
                 .doesNotContain("space pause");
+        tmux("send-keys", "-t", "loosen", "3", "Enter");
+        awaitScreen("the note question", CHANGE, s -> text(s).contains("A note for your log"));
+        tmux("send-keys", "-t", "loosen", "Felt it <between> the blades", "Enter");
+        awaitScreen("the end of the program", CHANGE, s -> s.get(s.size() - 1).isEmpty()
+                && text(s).contains("Felt it"));
+        Thread.sleep(500);
+
+        try (Database db = Database.open(home.resolve(".local/share/loosen/loosen.db").toString(),
+                Environment.of(home, Map.of()))) {
+            assertThat(db.sessions().list(null)).singleElement().satisfies(s -> {
+                assertThat(s.status()).isEqualTo(SessionStatus.COMPLETED);
+                assertThat(s.tensionBefore()).isEqualTo(7);
+                assertThat(s.tensionAfter()).isEqualTo(3);
+                assertThat(s.note()).isEqualTo("Felt it <between> the blades");
+                assertThat(s.exercises()).hasSize(3);
+            });
+        }
     }
 
     /** Starts {@code loosen ARGS} in a 100×32 pane, which stays open a while after it exits. */
     private void start(String... args) throws Exception {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        List<String> command = new ArrayList<>(List.of("env", "HOME=" + home, "XDG_CONFIG_HOME=" + home.resolve(".config"),
+        List<String> command = new ArrayList<>(List.of("env", "-u", "LOOSEN_DB", "HOME=" + home,
+                "XDG_CONFIG_HOME=" + home.resolve(".config"), "XDG_DATA_HOME=" + home.resolve(".local/share"),
                 java, "-cp", System.getProperty("java.class.path"), "io.loosen.Loosen"));
         command.addAll(List.of(args));
         String shell = command.stream().map(TerminalSessionTest::quote).collect(Collectors.joining(" ")) + " ; sleep 30";
