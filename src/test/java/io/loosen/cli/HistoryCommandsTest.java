@@ -4,11 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.loosen.store.TestPostgres;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -167,6 +169,28 @@ class HistoryCommandsTest {
             CliRun.Result result = loosen.run("backup", existing.toString());
             assertThat(result.exitCode()).isEqualTo(2);
             assertThat(Files.readString(existing)).isEqualTo("keep me");
+        }
+    }
+
+    @Nested
+    @ExtendWith(TestPostgres.Extension.class)
+    class OnPostgreSql {
+        @Test
+        void theSameCommandsKeepHistoryOnAPostgreSqlServer(TestPostgres postgres) {
+            String url = postgres.freshDatabase();
+            ok("session", "desk-break", "--speed", "1000", "--no-ask", "--db", url);
+            ok("session", "daily", "--speed", "1000", "--no-ask", "--db", url);
+
+            assertThat(ok("log", "--db", url).outLines()).hasSize(3);
+            assertThat(ok("stats", "--db", url).out()).contains("2 sessions");
+            // History moves between the two databases unchanged.
+            Path file = home.resolve("from-postgres.csv");
+            ok("export", "--format", "csv", "--output", file.toString(), "--db", url);
+            Path sqlite = home.resolve("copy.db");
+            ok("import", file.toString(), "--db", sqlite.toString());
+            assertThat(ok("export", "--db", sqlite.toString()).out()).isEqualTo(ok("export", "--db", url).out());
+            assertThat(loosen.run("backup", home.resolve("pg.db").toString(), "--db", url).err())
+                    .contains("pg_dump");
         }
     }
 

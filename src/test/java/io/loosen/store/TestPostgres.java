@@ -15,12 +15,12 @@ import org.junit.jupiter.api.extension.ParameterResolver;
  * for a database, stopped when JUnit closes its root store. Every test gets a fresh, empty database, so
  * tests never see each other's rows and each one runs the migrations from scratch.
  */
-final class TestPostgres implements AutoCloseable {
+public final class TestPostgres implements AutoCloseable {
     private EmbeddedPostgres server;
     private int databases;
 
     /** A {@code jdbc:postgresql://} URL of a new, empty database. */
-    synchronized String freshDatabase() {
+    public synchronized String freshDatabase() {
         String name = "loosen_" + ++databases;
         try (Connection connection = server().getPostgresDatabase().getConnection();
              Statement statement = connection.createStatement()) {
@@ -54,7 +54,7 @@ final class TestPostgres implements AutoCloseable {
     }
 
     /** Hands a test method the run's one {@link TestPostgres}, kept in JUnit's root store. */
-    static final class Extension implements ParameterResolver {
+    public static final class Extension implements ParameterResolver {
         @Override
         public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
             return parameter.getParameter().getType() == TestPostgres.class;

@@ -48,26 +48,46 @@ public final class PractisedDays {
      * they may join a streak without counting in it.
      */
     public static Set<LocalDate> lostToTravel(Collection<PracticeSession> sessions) {
-        List<PracticeSession> ordered = new ArrayList<>();
-        for (PracticeSession s : sessions) {
-            if (counts(s)) {
-                ordered.add(s);
-            }
-        }
-        ordered.sort(Comparator.comparing(PracticeSession::startedAt));
+        return lostToTravel(dated(sessions));
+    }
+
+    static Set<LocalDate> lostToTravel(List<Dated> dated) {
+        List<Dated> ordered = inStartOrder(dated);
         Set<LocalDate> lost = new HashSet<>();
         for (int i = 1; i < ordered.size(); i++) {
-            PracticeSession before = ordered.get(i - 1);
-            PracticeSession after = ordered.get(i);
-            LocalDate onTheEarlierClock = after.startedAt().atZone(before.zone()).toLocalDate();
-            if (after.day().isAfter(before.day().plusDays(1)) && !onTheEarlierClock.isAfter(before.day().plusDays(1))) {
-                for (LocalDate d = before.day().plusDays(1); d.isBefore(after.day()); d = d.plusDays(1)) {
+            Dated before = ordered.get(i - 1);
+            Dated after = ordered.get(i);
+            LocalDate nextDay = before.day().plusDays(1);
+            // Only a gap of whole days can be a lost date; then ask the earlier session's clock.
+            if (after.day().isAfter(nextDay)
+                    && !after.session().startedAt().atZone(before.session().zone()).toLocalDate().isAfter(nextDay)) {
+                for (LocalDate d = nextDay; d.isBefore(after.day()); d = d.plusDays(1)) {
                     lost.add(d);
                 }
             }
         }
         return lost;
     }
+
+    /** History comes from the store already in start order; sort only when it does not. */
+    private static List<Dated> inStartOrder(List<Dated> dated) {
+        for (int i = 1; i < dated.size(); i++) {
+            if (dated.get(i).session().startedAt().isBefore(dated.get(i - 1).session().startedAt())) {
+                List<Dated> sorted = new ArrayList<>(dated);
+                sorted.sort(BY_START);
+                return sorted;
+            }
+        }
+        return dated;
+    }
+
+    // A class, not a lambda: this runs once in a fresh JVM, where bootstrapping a lambda costs milliseconds.
+    private static final Comparator<Dated> BY_START = new Comparator<>() {
+        @Override
+        public int compare(Dated a, Dated b) {
+            return a.session().startedAt().compareTo(b.session().startedAt());
+        }
+    };
 
     /**
      * The sessions that count, each with its day worked out once (it needs a zone lookup), in the order

@@ -41,7 +41,7 @@ public record ProgressReport(
         }
         return new ProgressReport(
                 today,
-                Streaks.of(days, PractisedDays.lostToTravel(history), today),
+                Streaks.of(days, PractisedDays.lostToTravel(dated), today),
                 Weeks.summarise(recent, monday),
                 Weeks.summarise(recent, monday.minusWeeks(1)),
                 TensionTrend.ofDated(recent),
