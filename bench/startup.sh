@@ -23,3 +23,7 @@ measure "java -version (baseline)" java "${flags[@]}" -version
 measure "loosen routines" java "${flags[@]}" -jar target/loosen.jar routines
 measure "loosen exercises --json" java "${flags[@]}" -jar target/loosen.jar exercises --json
 measure "loosen timeline daily" java "${flags[@]}" -jar target/loosen.jar timeline daily
+# stats opens the history database (Flyway checks the schema) in a throwaway home.
+home=$(mktemp -d); trap 'rm -rf "$home"' EXIT
+HOME=$home XDG_DATA_HOME=$home/data java "${flags[@]}" -jar target/loosen.jar stats >/dev/null
+measure "loosen stats (empty history)" env HOME="$home" XDG_DATA_HOME="$home/data" java "${flags[@]}" -jar target/loosen.jar stats
