@@ -161,7 +161,11 @@ public final class Fields {
     /** A value quoted for a message: control characters replaced, long values cut short. */
     public static String show(String value) {
         String printable = printable(value);
-        return printable.length() <= SHOWN_VALUE_CHARS ? printable : printable.substring(0, SHOWN_VALUE_CHARS) + "…";
+        if (printable.codePointCount(0, printable.length()) <= SHOWN_VALUE_CHARS) {
+            return printable;
+        }
+        // Cut between characters, never inside one: an emoji is two chars in Java.
+        return printable.substring(0, printable.offsetByCodePoints(0, SHOWN_VALUE_CHARS)) + "…";
     }
 
     /**
@@ -169,8 +173,10 @@ public final class Fields {
      * file name or value cannot clear the screen or retitle the window.
      */
     public static String printable(String value) {
+        // A lone half of a surrogate pair is no character at all, and breaks whatever prints it.
         return value.codePoints()
-                .mapToObj(c -> Character.isISOControl(c) ? "?" : new String(Character.toChars(c)))
+                .mapToObj(c -> Character.isISOControl(c) || Character.getType(c) == Character.SURROGATE ? "?"
+                        : new String(Character.toChars(c)))
                 .collect(Collectors.joining());
     }
 
@@ -242,7 +248,8 @@ public final class Fields {
         return min == max ? String.valueOf(min) : min + "–" + max;
     }
 
-    private static String kind(JsonNode value) {
+    /** "text", "a number", "a list"…: what a value is, for messages about wrong types. */
+    public static String kind(JsonNode value) {
         if (value.isTextual()) {
             return "text";
         }

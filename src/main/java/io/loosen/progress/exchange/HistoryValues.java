@@ -118,19 +118,7 @@ final class HistoryValues {
      * characters), and with any half of a broken or cut character replaced too, so the message always prints.
      */
     static String show(String value) {
-        String shown = Fields.show(value);
-        StringBuilder out = new StringBuilder(shown.length());
-        for (int i = 0; i < shown.length(); i++) {
-            char c = shown.charAt(i);
-            boolean pair = Character.isHighSurrogate(c) && i + 1 < shown.length()
-                    && Character.isLowSurrogate(shown.charAt(i + 1));
-            if (pair) {
-                out.append(c).append(shown.charAt(++i));
-            } else {
-                out.append(Character.isSurrogate(c) ? '?' : c);
-            }
-        }
-        return out.toString();
+        return Fields.show(value);
     }
 
     private static String text(Place at, String text, int min, int max, boolean multiLine) {

@@ -103,20 +103,8 @@ final class JsonRecord {
     }
 
     private RuntimeException wrongType(String name, JsonNode value, String expected) {
-        return place(name).fail("should be " + expected + ", not " + kind(value)
+        return place(name).fail("should be " + expected + ", not " + Fields.kind(value)
                 + (value.isValueNode() ? " '" + HistoryValues.show(value.asText()) + "'" : "") + ".");
     }
 
-    private static String kind(JsonNode value) {
-        if (value.isTextual()) {
-            return "text";
-        }
-        if (value.isNumber()) {
-            return "a number";
-        }
-        if (value.isBoolean()) {
-            return "true/false";
-        }
-        return value.isArray() ? "a list" : "an object";
-    }
 }
