@@ -5,6 +5,7 @@ import io.loosen.system.BundledFiles;
 import io.loosen.system.DataFiles;
 import io.loosen.system.Suggest;
 import io.loosen.system.UserError;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,6 +31,18 @@ public final class Routines {
 
     public Optional<Routine> find(String id) {
         return Optional.ofNullable(byId.get(id));
+    }
+
+    /** A routine by id, or a single exercise by id as a routine of its own, as sessions play them. */
+    public Routine routineOrExercise(String id, Catalog catalog) {
+        if (byId.containsKey(id)) {
+            return byId.get(id);
+        }
+        return catalog.find(id).map(e -> Routine.single(e.id(), e.name())).orElseThrow(() -> {
+            List<String> known = new ArrayList<>(byId.keySet());
+            catalog.all().forEach(e -> known.add(e.id()));
+            return new UserError(Suggest.unknown("routine or exercise", id, known, "loosen routines"));
+        });
     }
 
     public Routine require(String id) {

@@ -118,9 +118,7 @@ class TerminalSessionTest {
         tmux("send-keys", "-t", "loosen", "3", "Enter");
         awaitScreen("the note question", CHANGE, s -> text(s).contains("A note for your log"));
         tmux("send-keys", "-t", "loosen", "Felt it <between> the blades", "Enter");
-        awaitScreen("the end of the program", CHANGE, s -> s.get(s.size() - 1).isEmpty()
-                && text(s).contains("Felt it"));
-        Thread.sleep(500);
+        awaitScreen("the program to exit", CHANGE, s -> text(s).contains("[loosen exited 0]"));
 
         try (Database db = Database.open(home.resolve(".local/share/loosen/loosen.db").toString(),
                 Environment.of(home, Map.of()))) {
@@ -141,7 +139,9 @@ class TerminalSessionTest {
                 "XDG_CONFIG_HOME=" + home.resolve(".config"), "XDG_DATA_HOME=" + home.resolve(".local/share"),
                 java, "-cp", System.getProperty("java.class.path"), "io.loosen.Loosen"));
         command.addAll(List.of(args));
-        String shell = command.stream().map(TerminalSessionTest::quote).collect(Collectors.joining(" ")) + " ; sleep 30";
+        // The pane stays open a while after the app exits, and says when it has.
+        String shell = command.stream().map(TerminalSessionTest::quote).collect(Collectors.joining(" "))
+                + " ; echo \"[loosen exited $?]\" ; sleep 30";
         String out = tmux("new-session", "-d", "-s", "loosen", "-x", "100", "-y", "32", shell);
         assertThat(out).as("tmux new-session").isEmpty();
         socketFile = Path.of(tmux("display-message", "-p", "#{socket_path}").strip());

@@ -1,0 +1,95 @@
+package io.loosen.cli;
+
+import io.javalin.Javalin;
+import io.loosen.store.Database;
+import io.loosen.system.ExitCode;
+import io.loosen.system.UserError;
+import io.loosen.web.WebApp;
+import java.io.PrintWriter;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** {@code loosen serve}: the web app, on this computer only unless told otherwise, until Ctrl-C. */
+@Command(name = "serve", mixinStandardHelpOptions = true,
+        description = "Serve Loosen's web app and JSON API (/api/v1) until you press Ctrl-C.")
+final class ServeCommand implements Callable<Integer> {
+    @ParentCommand
+    LoosenCommand root;
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--host", paramLabel = "ADDRESS",
+            description = "The address to listen on (default 127.0.0.1: this computer only).")
+    String host = "127.0.0.1";
+
+    @Option(names = "--port", paramLabel = "PORT",
+            description = "The port to listen on (default 7070; 0 picks a free one).")
+    int port = 7070;
+
+    @Override
+    public Integer call() throws Exception {
+        if (port < 0 || port > 65535) {
+            throw new UserError("--port " + port + " is not a port number; use 1–65535, or 0 for any free port.");
+        }
+        Library library = root.library();
+        CountDownLatch stopped = new CountDownLatch(1);
+        try (Database db = root.openDatabase()) {
+            Javalin app = WebApp.create(library.catalog(), library.routines(), db, root.env());
+            try {
+                app.start(host, port);
+            } catch (RuntimeException e) {
+                app.stop();
+                throw new UserError("Could not listen on " + host + ":" + port + " (" + reason(e) + ").");
+            }
+            Thread hook = new Thread(() -> {
+                app.stop();
+                db.close();
+                stopped.countDown();
+            }, "loosen-serve-shutdown");
+            Runtime.getRuntime().addShutdownHook(hook);
+            PrintWriter out = spec.commandLine().getOut();
+            out.println("Loosen is running at " + url(host, app.port()));
+            out.println("Press Ctrl-C to stop.");
+            out.flush();
+            boolean interrupted = false;
+            try {
+                stopped.await();
+            } catch (InterruptedException e) {
+                interrupted = true; // stopped in-process (tests): shut down as Ctrl-C would
+            } finally {
+                removeHook(hook);
+                app.stop(); // Jetty cannot stop on an interrupted thread, so the flag is restored after
+            }
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        return ExitCode.OK;
+    }
+
+    static String url(String host, int port) {
+        return "http://" + (host.contains(":") ? "[" + host + "]" : host) + ":" + port + "/";
+    }
+
+    private static String reason(Throwable e) {
+        Throwable cause = e;
+        while (cause.getCause() != null) {
+            cause = cause.getCause();
+        }
+        return cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
+    }
+
+    private static void removeHook(Thread hook) {
+        try {
+            Runtime.getRuntime().removeShutdownHook(hook);
+        } catch (IllegalStateException shuttingDown) {
+            // the hook is running or has run: it stops the app itself
+        }
+    }
+}

@@ -1,0 +1,58 @@
+package io.loosen.web;
+
+import io.javalin.Javalin;
+import io.javalin.json.JavalinJackson;
+import io.loosen.catalog.Catalog;
+import io.loosen.routine.Routines;
+import io.loosen.store.Database;
+import io.loosen.system.Environment;
+import io.loosen.system.Json;
+import io.loosen.system.TimeZones;
+import java.time.Clock;
+import java.time.ZoneId;
+import java.util.function.Supplier;
+
+/**
+ * The web app's composition root: builds a Javalin app over the catalog, routines and history it is given,
+ * not started, so {@code loosen serve} and the tests each start it where they want (tests on port 0).
+ *
+ * <p>Every API error is an RFC 9457 problem document; every response carries the security headers; every
+ * POST, PUT, PATCH and DELETE, on any path, passes the CSRF check and the body size limit first.
+ */
+public final class WebApp {
+    static final String API = "/api/v1";
+    /** The largest request body accepted: history imports and routines are far smaller. */
+    static final long MAX_BODY_BYTES = 64 * 1024;
+
+    private WebApp() {
+    }
+
+    public static Javalin create(Catalog catalog, Routines routines, Database db, Environment env) {
+        return create(catalog, routines, db, env, Clock.systemUTC());
+    }
+
+    /** The same, with "today" taken from {@code clock}. */
+    public static Javalin create(Catalog catalog, Routines routines, Database db, Environment env, Clock clock) {
+        Supplier<ZoneId> zone = () -> TimeZones.current(env);
+        var exercises = new ExerciseApi(catalog);
+        var routineApi = new RoutineApi(catalog, routines);
+        var sessions = new SessionApi(db.sessions(), zone);
+        var stats = new StatsApi(db.sessions(), clock, zone);
+        var openApi = new OpenApiDocument();
+        return Javalin.create(config -> {
+            config.startup.showJavalinBanner = false;
+            config.startup.showOldJavalinVersionWarning = false;
+            config.jsonMapper(new JavalinJackson(Json.mapper(), false));
+            config.http.maxRequestSize = MAX_BODY_BYTES;
+            config.http.prefer405over404 = true;
+            config.routes.before(SecurityHeaders::add);
+            config.routes.before(RequestGuard::check);
+            Problems.install(config.routes);
+            exercises.register(config.routes);
+            routineApi.register(config.routes);
+            sessions.register(config.routes);
+            stats.register(config.routes);
+            openApi.register(config.routes);
+        });
+    }
+}
