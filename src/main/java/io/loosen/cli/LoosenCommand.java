@@ -26,7 +26,7 @@ import picocli.CommandLine.Spec;
             "Run without a command to start today's 'daily' routine."},
         subcommands = {ExercisesCommand.class, ShowCommand.class, RoutinesCommand.class, TimelineCommand.class,
             SessionCommand.class, LogCommand.class, StatsCommand.class, ExportCommand.class, ImportCommand.class,
-            BackupCommand.class, ServeCommand.class, AutoComplete.GenerateCompletion.class, CommandLine.HelpCommand.class})
+            BackupCommand.class, PlanCommand.class, ServeCommand.class, AutoComplete.GenerateCompletion.class, CommandLine.HelpCommand.class})
 public final class LoosenCommand implements Callable<Integer> {
     private final Environment env;
     private Library library;

@@ -75,6 +75,9 @@ final class SessionCommand implements Callable<Integer> {
             + "routine out (default: ${DEFAULT-VALUE}).", defaultValue = "1")
     double speed = 1;
 
+    /** A routine made by another command ({@code loosen plan --start}) to play instead of ROUTINE. */
+    Routine given;
+
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
@@ -125,7 +128,7 @@ final class SessionCommand implements Callable<Integer> {
     }
 
     private Routine routine(Library library, PrintWriter err) {
-        Routine chosen = library.routineOrExercise(routine);
+        Routine chosen = given != null ? given : library.routineOrExercise(routine);
         if (rest != null) {
             if (rest < 0 || rest > 600) {
                 throw new UserError("--rest " + rest + " is outside the allowed 0–600 seconds.");
