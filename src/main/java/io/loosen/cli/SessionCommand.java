@@ -90,13 +90,27 @@ final class SessionCommand implements Callable<Integer> {
                     db.sessions()::save, Clock.tickMillis(ZoneOffset.UTC), TimeZones.current(root.env()),
                     UUID.randomUUID());
             Console console = System.console();
-            Optional<RatingPrompt> prompt = noAsk || console == null ? Optional.empty()
-                    : Optional.of(new RatingPrompt(console::readLine, out));
-            prompt.ifPresent(p -> recorder.ratedBefore(p.before()));
+            boolean ask = !noAsk && console != null;
+            if (ask) {
+                recorder.ratedBefore(new RatingPrompt(console::readLine, out).before());
+            }
             List<SessionListener> listeners = new ArrayList<>(List.of(recorder));
             voice(err).ifPresent(listeners::add);
-            play(timeline, pacer, listeners, out);
-            prompt.ifPresent(p -> recorder.ratedAfter(p.after(), p.note()));
+            Optional<TerminalSession> terminal = plain || console == null ? Optional.empty()
+                    : TerminalSession.open(pacer);
+            try {
+                play(timeline, pacer, listeners, out, terminal);
+                if (ask) {
+                    // After the player, the terminal's own reader takes the answers (see endPlayer).
+                    RatingPrompt after = new RatingPrompt(terminal.isPresent() ? terminal.get()::readLine
+                            : console::readLine, out);
+                    recorder.ratedAfter(after.after(), after.note());
+                }
+            } finally {
+                if (terminal.isPresent()) {
+                    terminal.get().close();
+                }
+            }
             if (recorder.failure() != null) {
                 err.println("loosen: this session could not be saved to " + db.shown() + " ("
                         + recorder.failure().getMessage() + ").");
@@ -108,21 +122,18 @@ final class SessionCommand implements Callable<Integer> {
     }
 
     /** Plays in the terminal when there is one, else as plain lines. */
-    private void play(Timeline timeline, RealtimePacer pacer, List<SessionListener> listeners, PrintWriter out)
-            throws Exception {
-        Optional<TerminalSession> terminal = plain || System.console() == null ? Optional.empty()
-                : TerminalSession.open(pacer);
+    private void play(Timeline timeline, RealtimePacer pacer, List<SessionListener> listeners, PrintWriter out,
+                      Optional<TerminalSession> terminal) throws Exception {
         if (terminal.isEmpty()) {
             listeners.add(new PlainView(out));
             new SessionRunner(pacer, listeners, 0).run(timeline);
             return;
         }
-        String summary;
-        try (TerminalSession t = terminal.get()) {
-            TerminalScreen screen = new TerminalScreen(timeline, root.env().get("NO_COLOR") == null, t.unicode());
-            listeners.add(new TerminalView(t.writer(), screen, t::width, !noBell));
-            summary = SessionSummary.of(new SessionRunner(pacer, listeners, FRAME_NANOS).run(timeline));
-        }
+        TerminalSession t = terminal.get();
+        TerminalScreen screen = new TerminalScreen(timeline, root.env().get("NO_COLOR") == null, t.unicode());
+        listeners.add(new TerminalView(t.writer(), screen, t::width, !noBell));
+        String summary = SessionSummary.of(new SessionRunner(pacer, listeners, FRAME_NANOS).run(timeline));
+        t.endPlayer();
         out.println(summary);
         out.flush();
     }
