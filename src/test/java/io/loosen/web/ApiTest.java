@@ -9,31 +9,13 @@ import io.loosen.system.Json;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** Every read endpoint over real HTTP, answering with the JSON the command line prints. */
-class ApiTest {
-    @TempDir
-    static Path home;
-    static WebServer server;
-
-    @BeforeAll
-    static void start() {
-        server = WebServer.start(home);
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
-
+class ApiTest extends ServedTest {
     static JsonNode ok(String path) {
         HttpResponse<String> response = server.get(path);
         assertThat(response.statusCode()).as(path + ": " + response.body()).isEqualTo(200);

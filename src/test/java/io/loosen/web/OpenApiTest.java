@@ -4,31 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.loosen.system.Json;
-import java.nio.file.Path;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** The OpenAPI document describes exactly the routes the app serves. */
-class OpenApiTest {
-    @TempDir
-    static Path home;
-    static WebServer server;
-
-    @BeforeAll
-    static void start() {
-        server = WebServer.start(home);
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
-
+class OpenApiTest extends ServedTest {
     @Test
     void listsEveryRouteTheAppServesAndNoOther() throws Exception {
         Set<String> served = server.app.unsafe.internalRouter.allHttpHandlers().stream()

@@ -8,29 +8,13 @@ import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /** Mistakes and hostile input get an RFC 9457 problem document that names what is wrong and nothing more. */
-class ProblemsTest {
-    @TempDir
-    static Path home;
-    static WebServer server;
-
-    @BeforeAll
-    static void start() {
-        server = WebServer.start(home);
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
-
+class ProblemsTest extends ServedTest {
     /** The response is a problem document with this status; returns it after the checks every error must pass. */
     static JsonNode problem(HttpResponse<String> response, int status) {
         assertThat(response.statusCode()).as(response.body()).isEqualTo(status);

@@ -4,11 +4,7 @@ import static io.loosen.web.ProblemsTest.problem;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -16,23 +12,9 @@ import org.junit.jupiter.params.provider.ValueSource;
  * The checks every state-changing request passes before any route sees it. There is no POST route yet, so
  * these post to where one will be (/api/v1/sessions): passing the guard there ends in a 405.
  */
-class RequestGuardTest {
+class RequestGuardTest extends ServedTest {
     static final String TARGET = "/api/v1/sessions";
     static final String BODY = "{\"routine\":\"daily\"}";
-
-    @TempDir
-    static Path home;
-    static WebServer server;
-
-    @BeforeAll
-    static void start() {
-        server = WebServer.start(home);
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
 
     @ParameterizedTest
     @ValueSource(strings = {"POST", "PUT", "PATCH", "DELETE"})

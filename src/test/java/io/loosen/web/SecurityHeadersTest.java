@@ -3,29 +3,11 @@ package io.loosen.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** Every response, success or error, carries the security headers. */
-class SecurityHeadersTest {
-    @TempDir
-    static Path home;
-    static WebServer server;
-
-    @BeforeAll
-    static void start() {
-        server = WebServer.start(home);
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
-
+class SecurityHeadersTest extends ServedTest {
     static void assertSecurityHeaders(HttpResponse<String> response) {
         assertThat(response.headers().firstValue("Content-Security-Policy")).hasValue(
                 "default-src 'self'; script-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'");
