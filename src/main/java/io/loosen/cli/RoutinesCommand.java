@@ -1,8 +1,6 @@
 package io.loosen.cli;
 
-import io.loosen.routine.Routine;
-import io.loosen.session.Timeline;
-import io.loosen.session.TimelineBuilder;
+import io.loosen.session.RoutineSummary;
 import io.loosen.system.ExitCode;
 import java.io.PrintWriter;
 import java.util.List;
@@ -20,23 +18,17 @@ final class RoutinesCommand implements Callable<Integer> {
     @Mixin
     Output output;
 
-    /** A routine with the length its timeline takes, as {@code --json} prints it. */
-    record Listed(String id, String name, String summary, long totalSeconds, Routine routine) {
-    }
-
     @Override
     public Integer call() throws Exception {
         Library library = root.library();
         PrintWriter out = output.out();
-        List<Listed> listed = library.routines().all().stream().map(r -> {
-            Timeline t = TimelineBuilder.build(r, library.catalog());
-            return new Listed(r.id(), r.name(), r.summary(), t.totalMs() / 1000, r);
-        }).toList();
+        List<RoutineSummary> listed = library.routines().all().stream()
+                .map(r -> RoutineSummary.of(r, library.catalog())).toList();
         if (output.json) {
             return output.printJson(listed);
         }
         Table table = new Table("ID", "NAME", "LENGTH", "EXERCISES");
-        for (Listed l : listed) {
+        for (RoutineSummary l : listed) {
             table.row(l.id(), l.name(), Text.clock(l.totalSeconds() * 1000), String.join(", ",
                     l.routine().items().stream().map(i -> library.catalog().require(i.exercise()).name()).toList()));
         }

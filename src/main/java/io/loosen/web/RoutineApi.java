@@ -5,7 +5,7 @@ import io.javalin.http.Context;
 import io.loosen.catalog.Catalog;
 import io.loosen.routine.Routine;
 import io.loosen.routine.Routines;
-import io.loosen.session.Timeline;
+import io.loosen.session.RoutineSummary;
 import io.loosen.session.TimelineBuilder;
 import io.loosen.system.UserError;
 
@@ -17,10 +17,6 @@ final class RoutineApi {
     RoutineApi(Catalog catalog, Routines routines) {
         this.catalog = catalog;
         this.routines = routines;
-    }
-
-    /** A routine with the length its timeline takes, as {@code loosen routines --json} prints it. */
-    record Listed(String id, String name, String summary, long totalSeconds, Routine routine) {
     }
 
     void register(RoutesConfig routes) {
@@ -48,9 +44,8 @@ final class RoutineApi {
         ctx.json(TimelineBuilder.build(routineOrExercise(ctx.pathParam("id")), catalog));
     }
 
-    private Listed listed(Routine r) {
-        Timeline t = TimelineBuilder.build(r, catalog);
-        return new Listed(r.id(), r.name(), r.summary(), t.totalMs() / 1000, r);
+    private RoutineSummary listed(Routine r) {
+        return RoutineSummary.of(r, catalog);
     }
 
     /** A routine by id, or a single exercise by id as a routine of its own, as the CLI plays them. */
