@@ -17,12 +17,16 @@ public final class Database implements AutoCloseable {
     private final HikariDataSource pool;
     private final Jdbi jdbi;
     private final SessionStore sessions;
+    private final RoutineStore routines;
+    private final SettingStore settings;
 
     private Database(Location location, HikariDataSource pool, Jdbi jdbi) {
         this.location = location;
         this.pool = pool;
         this.jdbi = jdbi;
         this.sessions = new SessionStore(jdbi, location);
+        this.routines = new RoutineStore(jdbi, java.time.Clock.systemUTC());
+        this.settings = new SettingStore(jdbi);
     }
 
     /** Which database to use: the {@code --db} option, else {@code LOOSEN_DB}, else the default file. */
@@ -59,6 +63,14 @@ public final class Database implements AutoCloseable {
 
     public SessionStore sessions() {
         return sessions;
+    }
+
+    public RoutineStore routines() {
+        return routines;
+    }
+
+    public SettingStore settings() {
+        return settings;
     }
 
     /** The file path, or the URL without its parameters. */

@@ -21,6 +21,15 @@ public final class Json {
         return MAPPER;
     }
 
+    /** A tree as compact JSON text; a tree always writes, so no checked exception. */
+    public static String write(com.fasterxml.jackson.databind.JsonNode tree) {
+        try {
+            return MAPPER.writeValueAsString(tree);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException("a JSON tree could not be written", e);
+        }
+    }
+
     public static ObjectWriter pretty() {
         return MAPPER.writerWithDefaultPrettyPrinter();
     }

@@ -2,21 +2,17 @@ package io.loosen.web;
 
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
-import io.loosen.catalog.Catalog;
 import io.loosen.routine.Routine;
-import io.loosen.routine.Routines;
 import io.loosen.session.RoutineSummary;
 import io.loosen.session.TimelineBuilder;
 import io.loosen.system.UserError;
 
 /** The routines and the timelines they play, in the shapes {@code loosen routines/timeline --json} print. */
 final class RoutineApi {
-    private final Catalog catalog;
-    private final Routines routines;
+    private final WebContext web;
 
-    RoutineApi(Catalog catalog, Routines routines) {
-        this.catalog = catalog;
-        this.routines = routines;
+    RoutineApi(WebContext web) {
+        this.web = web;
     }
 
     void register(RoutesConfig routes) {
@@ -27,13 +23,13 @@ final class RoutineApi {
 
     private void list(Context ctx) {
         Query.of(ctx);
-        ctx.json(routines.all().stream().map(this::listed).toList());
+        ctx.json(web.routines().all().stream().map(this::listed).toList());
     }
 
     private void one(Context ctx) {
         Query.of(ctx);
         try {
-            ctx.json(listed(routines.require(ctx.pathParam("id"))));
+            ctx.json(listed(web.routines().require(ctx.pathParam("id"))));
         } catch (UserError e) {
             throw ProblemException.notFound(e.getMessage(), "id");
         }
@@ -41,17 +37,17 @@ final class RoutineApi {
 
     private void timeline(Context ctx) {
         Query.of(ctx);
-        ctx.json(TimelineBuilder.build(routineOrExercise(ctx.pathParam("id")), catalog));
+        ctx.json(TimelineBuilder.build(routineOrExercise(ctx.pathParam("id")), web.catalog()));
     }
 
     private RoutineSummary listed(Routine r) {
-        return RoutineSummary.of(r, catalog);
+        return RoutineSummary.of(r, web.catalog());
     }
 
     /** A routine by id, or a single exercise by id as a routine of its own, as the CLI plays them. */
     private Routine routineOrExercise(String id) {
         try {
-            return routines.routineOrExercise(id, catalog);
+            return web.routines().routineOrExercise(id, web.catalog());
         } catch (UserError e) {
             throw ProblemException.notFound(e.getMessage(), "id");
         }

@@ -11,19 +11,17 @@ import io.loosen.system.Fields;
 import io.loosen.system.Json;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
-import java.util.function.Supplier;
 
 /** Practice history, in the documented export format (docs/history-format.md). */
 final class SessionApi {
+    private final WebContext web;
     private final SessionStore sessions;
-    private final Supplier<ZoneId> zone;
 
-    SessionApi(SessionStore sessions, Supplier<ZoneId> zone) {
-        this.sessions = sessions;
-        this.zone = zone;
+    SessionApi(WebContext web) {
+        this.web = web;
+        this.sessions = web.db().sessions();
     }
 
     void register(RoutesConfig routes) {
@@ -34,7 +32,7 @@ final class SessionApi {
     /** The export document, optionally from a day on (midnight in the server's zone, as {@code loosen log}). */
     private void list(Context ctx) {
         LocalDate since = Query.of(ctx, "since").date("since");
-        Instant from = since == null ? null : since.atStartOfDay(zone.get()).toInstant();
+        Instant from = since == null ? null : since.atStartOfDay(web.zone()).toInstant();
         ctx.contentType(ContentType.APPLICATION_JSON).result(HistoryFormat.JSON.write(sessions.list(from)));
     }
 

@@ -3,21 +3,14 @@ package io.loosen.web;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.loosen.progress.stats.ProgressReport;
-import io.loosen.store.SessionStore;
-import java.time.Clock;
 import java.time.ZoneId;
-import java.util.function.Supplier;
 
 /** {@code /api/v1/stats}: the report {@code loosen stats --json} prints, for today where the user is. */
 final class StatsApi {
-    private final SessionStore sessions;
-    private final Clock clock;
-    private final Supplier<ZoneId> zone;
+    private final WebContext web;
 
-    StatsApi(SessionStore sessions, Clock clock, Supplier<ZoneId> zone) {
-        this.sessions = sessions;
-        this.clock = clock;
-        this.zone = zone;
+    StatsApi(WebContext web) {
+        this.web = web;
     }
 
     void register(RoutesConfig routes) {
@@ -25,7 +18,7 @@ final class StatsApi {
     }
 
     private void report(Context ctx) {
-        ZoneId where = Query.of(ctx, "zone").zone("zone", zone.get());
-        ctx.json(ProgressReport.of(sessions.list(null), clock.instant(), where));
+        ZoneId where = Query.of(ctx, "zone").zone("zone", web.zone());
+        ctx.json(ProgressReport.of(web.db().sessions().list(null), web.clock().instant(), where));
     }
 }

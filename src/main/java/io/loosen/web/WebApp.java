@@ -1,16 +1,14 @@
 package io.loosen.web;
 
 import io.javalin.Javalin;
+import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
 import io.loosen.catalog.Catalog;
 import io.loosen.routine.Routines;
 import io.loosen.store.Database;
 import io.loosen.system.Environment;
 import io.loosen.system.Json;
-import io.loosen.system.TimeZones;
 import java.time.Clock;
-import java.time.ZoneId;
-import java.util.function.Supplier;
 
 /**
  * The web app's composition root: builds a Javalin app over the catalog, routines and history it is given,
@@ -33,11 +31,11 @@ public final class WebApp {
 
     /** The same, with "today" taken from {@code clock}. */
     public static Javalin create(Catalog catalog, Routines routines, Database db, Environment env, Clock clock) {
-        Supplier<ZoneId> zone = () -> TimeZones.current(env);
+        WebContext web = new WebContext(catalog, routines, db, env, clock);
         var exercises = new ExerciseApi(catalog);
-        var routineApi = new RoutineApi(catalog, routines);
-        var sessions = new SessionApi(db.sessions(), zone);
-        var stats = new StatsApi(db.sessions(), clock, zone);
+        var routineApi = new RoutineApi(web);
+        var sessions = new SessionApi(web);
+        var stats = new StatsApi(web);
         var openApi = new OpenApiDocument();
         return Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
@@ -45,6 +43,13 @@ public final class WebApp {
             config.jsonMapper(new JavalinJackson(Json.mapper(), false));
             config.http.maxRequestSize = MAX_BODY_BYTES;
             config.http.prefer405over404 = true;
+            config.staticFiles.add(files -> {
+                files.hostedPath = "/static";
+                files.directory = "/web/static";
+                files.location = Location.CLASSPATH;
+                // Revalidated on each use (a cheap 304 by ETag), so a new version shows up at once.
+                files.headers = java.util.Map.of("Cache-Control", "no-cache");
+            });
             config.routes.before(SecurityHeaders::add);
             config.routes.before(RequestGuard::check);
             Problems.install(config.routes);
@@ -53,6 +58,13 @@ public final class WebApp {
             sessions.register(config.routes);
             stats.register(config.routes);
             openApi.register(config.routes);
+            new TodayPage(web).register(config.routes);
+            new LibraryPages(web).register(config.routes);
+            new RoutinePages(web).register(config.routes);
+            new PlayerPage(web).register(config.routes);
+            new HistoryPage(web).register(config.routes);
+            new SettingsPage(web).register(config.routes);
+            new PwaFiles(web).register(config.routes);
         });
     }
 }

@@ -1,0 +1,42 @@
+package io.loosen.web;
+
+import io.loosen.catalog.Catalog;
+import io.loosen.routine.Routine;
+import io.loosen.routine.Routines;
+import io.loosen.settings.Settings;
+import io.loosen.store.Database;
+import io.loosen.system.Environment;
+import io.loosen.system.TimeZones;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * What every page and API handler works with: the catalog, the built-in routines, the database (history,
+ * the user's routines, settings), the environment and the clock. Nothing here is cached between requests,
+ * so several stateless instances can share one PostgreSQL database.
+ */
+record WebContext(Catalog catalog, Routines builtIn, Database db, Environment env, Clock clock) {
+
+    Settings settings() {
+        return db.settings().load();
+    }
+
+    /** Where "today" is counted: the zone chosen in Settings, else the computer's. */
+    ZoneId zone() {
+        return settings().zoneOr(TimeZones.current(env));
+    }
+
+    LocalDate today() {
+        return clock.instant().atZone(zone()).toLocalDate();
+    }
+
+    /** The built-in routines, then the user's own. */
+    Routines routines() {
+        List<Routine> all = new ArrayList<>(builtIn.all());
+        all.addAll(db.routines().all(catalog));
+        return new Routines(all);
+    }
+}
