@@ -23,4 +23,10 @@ final class Pages {
         // Pages show live data (streak, history): always ask again, never serve a stale copy.
         ctx.header("Cache-Control", "no-cache").html(out.toString());
     }
+
+    /** A 404 page saying what was not found, with the way back. */
+    static void notFound(Context ctx, String message) {
+        render(ctx, "not-found.jte", Map.of("message", message));
+        ctx.status(404);
+    }
 }
