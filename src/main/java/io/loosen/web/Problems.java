@@ -28,8 +28,9 @@ final class Problems {
                     null);
         });
         // Errors Javalin answers itself, without an exception reaching the handlers above.
+        // A page's own 404 (Pages.notFound, HTML) is kept as it is.
         routes.error(HttpStatus.NOT_FOUND.getCode(), ctx -> {
-            if (!isProblem(ctx)) {
+            if (!isProblem(ctx) && !isHtml(ctx)) {
                 send(ctx, HttpStatus.NOT_FOUND, notFoundSentence(ctx), null);
             }
         });
@@ -66,6 +67,11 @@ final class Problems {
     private static boolean isProblem(Context ctx) {
         String type = ctx.res().getContentType();
         return type != null && type.startsWith(Problem.CONTENT_TYPE);
+    }
+
+    private static boolean isHtml(Context ctx) {
+        String type = ctx.res().getContentType();
+        return type != null && type.startsWith("text/html");
     }
 
     private static String notFoundSentence(Context ctx) {
