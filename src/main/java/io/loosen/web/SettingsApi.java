@@ -4,9 +4,9 @@ import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.loosen.settings.Settings;
 import io.loosen.settings.SettingsReader;
+import io.loosen.system.Json;
 import io.loosen.system.TimeZones;
-import java.util.LinkedHashMap;
-import java.util.Map;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /** {@code /api/v1/settings}: read and replace the user's settings. */
 final class SettingsApi {
@@ -35,14 +35,14 @@ final class SettingsApi {
     }
 
     /** The settings, and the zone days are counted in when none is chosen. */
-    private Map<String, Object> shown(Settings s) {
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("zone", s.zone() == null ? null : s.zone().getId());
-        body.put("defaultHold", s.defaultHold());
-        body.put("voice", s.voice());
-        body.put("voiceName", s.voiceName());
-        body.put("sounds", s.sounds());
-        body.put("computerZone", TimeZones.current(web.env()).getId());
-        return body;
+    private ObjectNode shown(Settings s) {
+        // Built by hand: a default is written as an explicit null, where the app's mapper leaves nulls out.
+        return Json.mapper().createObjectNode()
+                .put("zone", s.zone() == null ? null : s.zone().getId())
+                .put("defaultHold", s.defaultHold())
+                .put("voice", s.voice())
+                .put("voiceName", s.voiceName())
+                .put("sounds", s.sounds())
+                .put("computerZone", TimeZones.current(web.env()).getId());
     }
 }
