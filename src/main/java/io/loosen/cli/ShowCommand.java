@@ -1,5 +1,7 @@
 package io.loosen.cli;
 
+import io.loosen.catalog.Describe;
+
 import io.loosen.catalog.Exercise;
 import io.loosen.catalog.Step;
 import io.loosen.system.ExitCode;

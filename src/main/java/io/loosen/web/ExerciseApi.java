@@ -4,6 +4,8 @@ import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.loosen.catalog.Catalog;
 import io.loosen.catalog.Equipment;
+import io.loosen.catalog.ExerciseFilter;
+import io.loosen.catalog.Target;
 import io.loosen.catalog.Exercise;
 import io.loosen.catalog.Place;
 import io.loosen.catalog.Position;
@@ -24,15 +26,10 @@ final class ExerciseApi {
     }
 
     private void list(Context ctx) {
-        Query query = Query.of(ctx, "place", "equipment", "position");
-        Place place = query.word("place", Place.class);
-        Equipment equipment = query.word("equipment", Equipment.class);
-        Position position = query.word("position", Position.class);
-        List<Exercise> found = catalog.matching(e ->
-                (place == null || e.places().contains(place) || e.places().contains(Place.ANYWHERE))
-                        && (equipment == null || e.equipment().contains(equipment))
-                        && (position == null || e.positions().contains(position)));
-        ctx.json(found);
+        Query query = Query.of(ctx, "place", "equipment", "position", "target", "q");
+        ctx.json(catalog.matching(new ExerciseFilter(query.word("place", Place.class),
+                query.word("equipment", Equipment.class), query.word("position", Position.class),
+                query.word("target", Target.class), query.get("q"))));
     }
 
     private void one(Context ctx) {

@@ -5,6 +5,8 @@ import io.javalin.http.Context;
 import io.javalin.http.Header;
 import io.javalin.http.HttpResponseException;
 import io.javalin.http.HttpStatus;
+import io.loosen.system.InvalidDataException;
+import io.loosen.system.UserError;
 import io.loosen.system.Json;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -21,6 +23,10 @@ final class Problems {
 
     static void install(RoutesConfig routes) {
         routes.exception(ProblemException.class, (e, ctx) -> send(ctx, e.status(), e.getMessage(), e.field()));
+        // A body or value that breaks the rules: its sentence names the field (and the value).
+        routes.exception(InvalidDataException.class, (e, ctx) ->
+                send(ctx, HttpStatus.BAD_REQUEST, e.getMessage(), e.field()));
+        routes.exception(UserError.class, (e, ctx) -> send(ctx, HttpStatus.BAD_REQUEST, e.getMessage(), null));
         routes.exception(HttpResponseException.class, (e, ctx) -> fromJavalin(ctx, e));
         routes.exception(Exception.class, (e, ctx) -> {
             LOG.error("{} {} failed", ctx.method(), ctx.path(), e);

@@ -37,7 +37,8 @@ final class PwaFiles {
 
     private final List<File> files;
 
-    PwaFiles() {
+    /** The files are the same for every user, so {@code web} is not needed; WebApp builds every page alike. */
+    PwaFiles(WebContext web) {
         this.files = List.of(
                 File.load("sw.js", "text/javascript; charset=utf-8"),
                 File.load("manifest.webmanifest", "application/manifest+json; charset=utf-8"),

@@ -44,10 +44,10 @@ final class RoutineApi {
         return RoutineSummary.of(r, web.catalog());
     }
 
-    /** A routine by id, or a single exercise by id as a routine of its own, as the CLI plays them. */
+    /** A routine by id, or a single exercise by id as a routine of its own, with the default hold from Settings. */
     private Routine routineOrExercise(String id) {
         try {
-            return web.routines().routineOrExercise(id, web.catalog());
+            return web.playable(id);
         } catch (UserError e) {
             throw ProblemException.notFound(e.getMessage(), "id");
         }

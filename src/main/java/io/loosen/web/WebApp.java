@@ -64,7 +64,8 @@ public final class WebApp {
             new PlayerPage(web).register(config.routes);
             new HistoryPage(web).register(config.routes);
             new SettingsPage(web).register(config.routes);
-            new PwaFiles().register(config.routes);
+            new SettingsApi(web).register(config.routes);
+            new PwaFiles(web).register(config.routes);
         });
     }
 }

@@ -1,6 +1,7 @@
 package io.loosen.web;
 
 import io.loosen.catalog.Catalog;
+import io.loosen.catalog.Dose;
 import io.loosen.routine.Routine;
 import io.loosen.routine.Routines;
 import io.loosen.settings.Settings;
@@ -31,6 +32,21 @@ record WebContext(Catalog catalog, Routines builtIn, Database db, Environment en
 
     LocalDate today() {
         return clock.instant().atZone(zone()).toLocalDate();
+    }
+
+    /**
+     * What {@code /play/{id}} plays: a routine, or one exercise on its own, with the default hold from
+     * Settings for every held stretch whose routine does not set its own (fitted to each one's range).
+     */
+    Routine playable(String id) {
+        Routine routine = routines().routineOrExercise(id, catalog);
+        Integer hold = settings().defaultHold();
+        if (hold == null) {
+            return routine;
+        }
+        return routine.withItems(item -> item.hold() == null
+                && catalog.require(item.exercise()).dose() instanceof Dose.Hold h
+                ? item.withHold(h.clamp(hold)) : item);
     }
 
     /** The built-in routines, then the user's own. */

@@ -15,7 +15,7 @@ class OpenApiTest extends ServedTest {
     void listsEveryRouteTheAppServesAndNoOther() throws Exception {
         Set<String> served = server.app.unsafe.internalRouter.allHttpHandlers().stream()
                 .map(p -> p.endpoint)
-                .filter(e -> e.method.isHttpMethod())
+                .filter(e -> e.method.isHttpMethod() && e.path.startsWith("/api/"))
                 .map(e -> e.method.name() + " " + e.path)
                 .collect(Collectors.toCollection(TreeSet::new));
         JsonNode document = Json.mapper().readTree(OpenApiDocument.load());
@@ -23,13 +23,12 @@ class OpenApiTest extends ServedTest {
         document.path("paths").fields().forEachRemaining(path -> path.getValue().fieldNames()
                 .forEachRemaining(method -> described.add(method.toUpperCase() + " " + path.getKey())));
         assertThat(served).isNotEmpty().isEqualTo(described);
-        assertThat(described).allMatch(route -> route.startsWith("GET "));
     }
 
     @Test
     void describesEveryQueryParameterTheRoutesAccept() throws Exception {
         JsonNode paths = Json.mapper().readTree(OpenApiDocument.load()).path("paths");
-        assertThat(names(paths.path("/api/v1/exercises").path("get"))).containsExactly("equipment", "place", "position");
+        assertThat(names(paths.path("/api/v1/exercises").path("get"))).containsExactly("equipment", "place", "position", "q", "target");
         assertThat(names(paths.path("/api/v1/sessions").path("get"))).containsExactly("since");
         assertThat(names(paths.path("/api/v1/stats").path("get"))).containsExactly("zone");
         assertThat(Json.mapper().readTree(OpenApiDocument.load()).at("/components/schemas/Problem/properties")

@@ -82,6 +82,19 @@ public final class HistoryJson {
         return HistoryRules.inOrder(sessions);
     }
 
+    /**
+     * One session object, as the export document holds each (and {@code PUT /api/v1/sessions/{id}}
+     * takes), or an {@link InvalidDataException} naming the bad field.
+     */
+    public PracticeSession readOne(String source, String text) {
+        return session(JsonRecord.root(source, JsonText.parse(source, HistoryRules.bounded(source, text))));
+    }
+
+    /** One session object as {@link #readOne} reads it. */
+    public String writeOne(PracticeSession session) {
+        return JsonText.write(JsonText.parse("session", write(List.of(session))).path("sessions").get(0));
+    }
+
     private static void checkHeader(JsonRecord root) {
         JsonNode format = root.value("format");
         if (format == null || !FORMAT.equals(format.textValue())) {
