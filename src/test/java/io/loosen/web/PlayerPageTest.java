@@ -1,0 +1,394 @@
+package io.loosen.web;
+
+import static io.loosen.web.WebServer.json;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.Clock;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.assertions.LocatorAssertions;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+
+/**
+ * The guided player in a real Chromium: the Egyptian Back Stretch (one exercise, both sides, 91 s) played
+ * with Playwright's fake clock, so every countdown is exact, and saved to the server as it goes.
+ *
+ * <p>Its timeline: 0 get ready (8 s), 1–2 steps (7 s each), 3 hold left (20 s, 22–42 s), 4 step (5 s),
+ * 5 switch sides (5 s), 6–7 steps (7 s each), 8 hold right (20 s, 66–86 s), 9 step (5 s), 10 done (91 s).
+ */
+@Timeout(value = 3, unit = TimeUnit.MINUTES)
+class PlayerPageTest extends BrowserTest {
+    static final String PLAYER = "/play/egyptian-back-stretch";
+    /** The fake clock's start: the server's "now". */
+    static final long T0 = WebServer.NOW.toEpochMilli();
+
+    static LocatorAssertions expect(Locator locator) {
+        return PlaywrightAssertions.assertThat(locator);
+    }
+
+    Locator by(String id) {
+        return page.locator("#" + id);
+    }
+
+    /** Opens the player under a paused fake clock, with its timeline loaded. */
+    void openPaused(String path) {
+        page.clock().install(new Clock.InstallOptions().setTime(T0));
+        open(path);
+        expect(by("start")).isEnabled();
+        page.clock().pauseAt(T0 + 10_000);
+    }
+
+    /** Waits for the server to hold a session of {@code routine} that passes {@code test}, and returns it. */
+    static JsonNode awaitSession(String routine, Predicate<JsonNode> test) {
+        long end = System.currentTimeMillis() + 10_000;
+        List<JsonNode> seen = new ArrayList<>();
+        while (System.currentTimeMillis() < end) {
+            seen.clear();
+            for (JsonNode s : json(server.get("/api/v1/sessions")).path("sessions")) {
+                if (s.path("routine").asText().equals(routine)) {
+                    seen.add(s);
+                    if (test.test(s)) {
+                        return json(server.get("/api/v1/sessions/" + s.path("id").asText()));
+                    }
+                }
+            }
+            sleep(100);
+        }
+        throw new AssertionError("no matching session of " + routine + " on the server; it has " + seen);
+    }
+
+    static void sleep(long ms) {
+        try {
+            Thread.sleep(ms);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * axe-core waits on timers, which a paused fake clock never fires: the clock runs for the scan, with
+     * the player paused (so it stays where it is), then stops again.
+     */
+    void accessible() {
+        boolean playing = by("play").isVisible() && "Pause".equals(by("pause").textContent());
+        if (playing) {
+            by("pause").click();
+        }
+        page.clock().resume();
+        assertAccessible();
+        page.clock().pauseAt(((Number) page.evaluate("Date.now()")).longValue() + 1000);
+        if (playing) {
+            by("pause").click();
+        }
+    }
+
+    void expectSegment(String label, String countdown) {
+        expect(by("segment-label")).hasText(label);
+        expect(by("countdown")).hasText(countdown);
+    }
+
+    @Test
+    void playsPausesSkipsAndGoesBackThenSavesTheWholeSessionWithItsRatings() {
+        openPaused(PLAYER);
+        expect(page.locator("h1")).hasText("Egyptian Back Stretch");
+        expect(by("intro")).containsText("How tense is your back right now?");
+        accessible();
+
+        page.locator("input[name=before][value='6']").check();
+        by("start").click();
+        expect(by("play")).isVisible();
+        expect(by("exercise-name")).hasText("Egyptian Back Stretch");
+        expectSegment("Get ready · standing", "8");
+        expect(by("next")).hasText("Next: Step 1 of 4 · left side");
+        expect(by("announce")).containsText("Get ready for the Egyptian Back Stretch.");
+        expect(by("time-left")).hasText("1:31");
+
+        page.clock().runFor(3_000);
+        expect(by("countdown")).hasText("5");
+        expect(by("time-left")).hasText("1:28");
+
+        // Paused, time stands still; resumed, it runs on from where it was.
+        by("pause").click();
+        expect(by("pause")).hasText("Resume");
+        expect(by("state")).hasText("Paused.");
+        page.clock().runFor(5_000);
+        expect(by("countdown")).hasText("5");
+        page.keyboard().press(" ");
+        expect(by("pause")).hasText("Pause");
+        page.clock().runFor(1_000);
+        expect(by("countdown")).hasText("4");
+
+        // Space pauses even with another button focused, without also pressing that button.
+        by("skip").focus();
+        page.keyboard().press(" ");
+        expect(by("pause")).hasText("Resume");
+        expectSegment("Get ready · standing", "4");
+        page.keyboard().press(" ");
+        expect(by("pause")).hasText("Pause");
+
+        page.keyboard().press("ArrowRight");
+        expectSegment("Step 1 of 4", "7");
+        expect(by("side")).hasText("Left side");
+        expect(by("step-text")).containsText("Raise your left hand");
+        expect(by("announce")).containsText("Stand tall, left hand up before your face");
+        page.keyboard().press("n");
+        expectSegment("Step 2 of 4", "7");
+        expect(by("next")).hasText("Next: Hold");
+        by("skip").click();
+        expectSegment("Hold", "20");
+        page.clock().runFor(5_000);
+        expectSegment("Hold", "15");
+        screenshot("player");
+        accessible();
+
+        // Back within a segment restarts it; back again right away goes to the one before.
+        page.keyboard().press("ArrowLeft");
+        expectSegment("Hold", "20");
+        page.keyboard().press("p");
+        expectSegment("Step 2 of 4", "7");
+        by("back").click();
+        expectSegment("Step 1 of 4", "7");
+
+        // On to the right side's hold, played to its end, then skip to the end.
+        for (int i = 0; i < 7; i++) {
+            page.keyboard().press("n");
+        }
+        expectSegment("Hold", "20");
+        expect(by("side")).hasText("Right side");
+        page.clock().runFor(20_000);
+        expectSegment("Step 4 of 4", "5");
+        expect(by("next")).hasText("Next: the end");
+        page.keyboard().press("n");
+
+        expect(by("after")).isVisible();
+        expect(by("after-title")).hasText("Well done");
+        expect(by("play")).isHidden();
+        accessible();
+        page.locator("input[name=after][value='3']").check();
+        String note = "Much looser <b>really</b> & \"quoted\"";
+        by("note").fill(note);
+        by("save-after").click();
+
+        expect(by("summary")).isVisible();
+        expect(by("sum-tension")).containsText("6 before, 3 after");
+        expect(by("sum-count")).hasText("1 of 2 done");
+        expect(by("sum-note")).hasText("Note: " + note);
+        expect(by("sum-results")).containsText("Egyptian Back Stretch, right: done (20 s held)");
+        expect(page.locator("#summary a[href='/history']")).isVisible();
+        expect(page.locator("#summary a[href='/']")).isVisible();
+        expect(by("save-status")).hasText("Saved to your history.");
+        accessible();
+
+        JsonNode saved = awaitSession("egyptian-back-stretch", s -> s.path("note").asText().equals(note));
+        assertThat(saved.path("status").asText()).isEqualTo("completed");
+        assertThat(saved.path("routineName").asText()).isEqualTo("Egyptian Back Stretch");
+        assertThat(saved.path("zone").asText()).isEqualTo("Europe/Berlin");
+        assertThat(saved.path("tensionBefore").asInt()).isEqualTo(6);
+        assertThat(saved.path("tensionAfter").asInt()).isEqualTo(3);
+        assertThat(saved.path("startedAt").asText()).startsWith("2026-03-12T18:00:1");
+        JsonNode exercises = saved.path("exercises");
+        assertThat(exercises).hasSize(2);
+        // The left hold ran 5 s before going back, then was skipped through: cut short.
+        assertThat(exercises.get(0).toString()).isEqualTo(
+                "{\"position\":0,\"exercise\":\"egyptian-back-stretch\",\"side\":\"left\",\"outcome\":\"cut-short\",\"heldSeconds\":5}");
+        assertThat(exercises.get(1).toString()).isEqualTo(
+                "{\"position\":1,\"exercise\":\"egyptian-back-stretch\",\"side\":\"right\",\"outcome\":\"done\",\"heldSeconds\":20}");
+        // 3 + 1 s of get ready, 5 s of hold, 20 s of hold: the rest was skipped.
+        assertThat(saved.path("activeSeconds").asInt()).isEqualTo(29);
+    }
+
+    @Test
+    void aTabBroughtBackShowsTheRightPlaceAtOnceAndCountsWhatPassedWhileHidden() {
+        openPaused(PLAYER);
+        by("start").click();
+        expectSegment("Get ready · standing", "8");
+        page.clock().runFor(1_000);
+
+        setHidden(true);
+        page.clock().fastForward(30_000);
+        setHidden(false);
+        // 31 s in: 9 s into the left hold (22–42 s), 11 s of it left.
+        expectSegment("Hold", "11");
+        expect(by("side")).hasText("Left side");
+        expect(by("announce")).containsText("Lift both hands toward the ceiling");
+
+        setHidden(true);
+        page.clock().fastForward(30_000);
+        setHidden(false);
+        // 61 s in: the right side's second step (59–66 s).
+        expectSegment("Step 2 of 4", "5");
+        expect(by("side")).hasText("Right side");
+        expect(by("time-left")).hasText("0:30");
+
+        // The left side was saved when the right began, its hold counted as played while hidden.
+        JsonNode saved = awaitSession("egyptian-back-stretch",
+                s -> s.path("status").asText().equals("in-progress") && s.path("exercises").size() == 2);
+        assertThat(saved.path("exercises").get(0).path("outcome").asText()).isEqualTo("done");
+        assertThat(saved.path("exercises").get(0).path("heldSeconds").asInt()).isEqualTo(20);
+        assertThat(saved.path("exercises").get(1).path("outcome").asText()).isEqualTo("skipped");
+        // Everything before the switch to the right side: 8 + 7 + 7 + 20 + 5 s.
+        assertThat(saved.path("activeSeconds").asInt()).isEqualTo(47);
+    }
+
+    @Test
+    void tonesAreScheduledAheadOnTheAudioClockAtTheirDeadlines() {
+        // Every oscillator start and stop, with the frequency it plays and the audio clock at the time.
+        page.addInitScript("""
+                window.__tones = [];
+                const start = OscillatorNode.prototype.start;
+                OscillatorNode.prototype.start = function (when) {
+                  window.__tones.push({ op: 'start', when, freq: this.frequency.value, now: this.context.currentTime });
+                  return start.call(this, when);
+                };
+                const stop = OscillatorNode.prototype.stop;
+                OscillatorNode.prototype.stop = function (when) {
+                  if (when === 0) window.__tones.push({ op: 'cancel' });
+                  return stop.call(this, when);
+                };
+                """);
+        open(PLAYER);
+        expect(by("start")).isEnabled();
+        by("start").click();
+        by("skip").click();
+        by("skip").click();
+        expect(by("segment-label")).hasText("Step 2 of 4");
+        int earlier = tones().size();
+        by("skip").click();
+        expect(by("segment-label")).hasText("Hold");
+        List<Map<String, Object>> tones = tones();
+        // The ones scheduled at the skip into the hold (earlier ones were cancelled by it).
+        List<Map<String, Object>> starts = tones.subList(earlier, tones.size()).stream()
+                .filter(t -> "start".equals(t.get("op"))).toList();
+        List<Double> count = whens(starts, 990);
+        assertThat(count).as("the hold's last three seconds").hasSize(3);
+        List<Double> change = whens(starts, 660);
+        double holdEnd = change.stream().filter(w -> w > count.get(2)).findFirst().orElseThrow();
+        // Each lands exactly on its deadline relative to the others: 1 ms is the budget.
+        assertThat(holdEnd - count.get(0)).isCloseTo(3.0, within(0.001));
+        assertThat(holdEnd - count.get(1)).isCloseTo(2.0, within(0.001));
+        assertThat(holdEnd - count.get(2)).isCloseTo(1.0, within(0.001));
+        double switchSides = change.stream().filter(w -> w > holdEnd).findFirst().orElseThrow();
+        assertThat(switchSides - holdEnd).isCloseTo(5.0, within(0.001));
+        for (Map<String, Object> t : starts) {
+            assertThat(((Number) t.get("when")).doubleValue()).isGreaterThanOrEqualTo(((Number) t.get("now")).doubleValue());
+        }
+
+        // Pausing cancels what was scheduled; resuming schedules it again from the new deadlines.
+        int before = tones.size();
+        by("pause").click();
+        expect(by("pause")).hasText("Resume");
+        List<Map<String, Object>> after = tones();
+        assertThat(after.subList(before, after.size()).stream().filter(t -> "cancel".equals(t.get("op"))).count())
+                .isGreaterThanOrEqualTo(5);
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<Map<String, Object>> tones() {
+        return (List<Map<String, Object>>) page.evaluate("window.__tones");
+    }
+
+    private static List<Double> whens(List<Map<String, Object>> starts, double freq) {
+        return starts.stream().filter(t -> Math.abs(((Number) t.get("freq")).doubleValue() - freq) < 0.5)
+                .map(t -> ((Number) t.get("when")).doubleValue()).toList();
+    }
+
+    @Test
+    void stoppingAsksFirstAndSavesTheSessionAsStopped() {
+        openPaused("/play/desk-break");
+        by("start").click();
+        page.clock().runFor(2_000);
+        page.keyboard().press("Escape");
+        expect(by("confirm-stop")).isVisible();
+        expect(by("pause")).hasText("Resume");
+        by("confirm-no").click();
+        expect(by("confirm-stop")).isHidden();
+        expect(by("pause")).hasText("Pause");
+        page.keyboard().press("q");
+        expect(by("confirm-stop")).isVisible();
+        by("confirm-yes").click();
+        expect(by("after-title")).hasText("Stopped early");
+        by("skip-after").click();
+        expect(by("summary")).isVisible();
+        expect(by("sum-tension")).containsText("– before, – after");
+        JsonNode saved = awaitSession("desk-break", s -> s.path("status").asText().equals("stopped"));
+        assertThat(saved.path("activeSeconds").asInt()).isEqualTo(2);
+        assertThat(saved.path("tensionBefore").isNull()).isTrue();
+        assertThat(saved.path("note").isNull()).isTrue();
+    }
+
+    @Test
+    void fitsAPhoneScreen() {
+        context.close();
+        context = browser.newContext(new Browser.NewContextOptions().setViewportSize(360, 740)
+                .setTimezoneId("Europe/Berlin").setLocale("en-GB").setIsMobile(true).setHasTouch(true));
+        page = context.newPage();
+        openPaused("/play/daily");
+        assertThat(scrollWidth()).isLessThanOrEqualTo(360);
+        by("start").click();
+        for (int i = 0; i < 2; i++) {
+            by("skip").click();
+        }
+        page.clock().runFor(4_000);
+        expect(by("segment-label")).containsText("Hold");
+        assertThat(scrollWidth()).isLessThanOrEqualTo(360);
+        for (String id : List.of("back", "pause", "skip", "stop")) {
+            var box = by(id).boundingBox();
+            assertThat(box.height).as(id).isGreaterThanOrEqualTo(44);
+            assertThat(box.width).as(id).isGreaterThanOrEqualTo(44);
+            assertThat(box.x + box.width).as(id).isLessThanOrEqualTo(360);
+        }
+        screenshot("player-phone");
+        accessible();
+    }
+
+    private int scrollWidth() {
+        return ((Number) page.evaluate("document.documentElement.scrollWidth")).intValue();
+    }
+
+    /** What a hidden tab looks like to the page: the state the browser reports, and the event. */
+    private void setHidden(boolean hidden) {
+        page.evaluate("hidden => {"
+                + "Object.defineProperty(document, 'visibilityState', { configurable: true, get: () => hidden ? 'hidden' : 'visible' });"
+                + "Object.defineProperty(document, 'hidden', { configurable: true, get: () => hidden });"
+                + "document.dispatchEvent(new Event('visibilitychange')); }", hidden);
+    }
+
+    @Test
+    void anUnknownIdGetsTheNotFoundPageWithTheIdEscaped() {
+        HttpResponse<String> script = server.get("/play/%3Cscript%3Ealert(1)%3C/script%3E");
+        assertThat(script.statusCode()).isEqualTo(404);
+        assertThat(script.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("text/html"));
+        assertThat(script.body()).contains("&lt;script&gt;alert(1)&lt;/script&gt;").doesNotContain("<script>alert");
+
+        HttpResponse<String> sql = server.get("/play/%27%20or%201=1");
+        assertThat(sql.statusCode()).isEqualTo(404);
+        assertThat(sql.body()).contains("&#39; or 1=1").doesNotContain("' or 1=1");
+
+        List<String> dialogs = new ArrayList<>();
+        page.onDialog(d -> {
+            dialogs.add(d.message());
+            d.dismiss();
+        });
+        Page shown = open("/play/<script>alert(1)</script>");
+        expect(shown.locator("h1")).hasText("Not found");
+        expect(shown.locator("main")).containsText("<script>alert(1)</script>");
+        assertThat(dialogs).isEmpty();
+    }
+
+    @Test
+    void thePageAndEverythingItLoadsFitTheSizeBudget() {
+        assertThat(PageWeight.gzipBytes(server, PLAYER)).isLessThan(60 * 1024);
+    }
+}
