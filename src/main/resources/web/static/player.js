@@ -122,14 +122,13 @@ function tick() {
   const t = now();
   const segment = playback.segment(t);
   if (segment.index > current.index) {
-    let unitChanged = false;
     for (let i = current.index + 1; i <= segment.index; i++) {
       const due = timeline.segments[i];
       leave(due.startMs);
-      unitChanged = enter(due, false) || unitChanged;
+      // Saved at each exercise boundary as it passes, as the terminal does (the outbox sends the latest).
+      if (enter(due, false)) save();
     }
     announce(segment);
-    if (unitChanged) save();
   }
   if (playback.finished(t)) {
     finish('completed');
