@@ -60,7 +60,10 @@ export class View {
   /** The texts of a segment: shown when it begins, not every frame. */
   segment(timeline, s, next) {
     setText($('position'), s.exercise > 0 ? `Exercise ${s.exercise} of ${timeline.exercises}` : '');
-    setText($('exercise-name'), s.exerciseName || timeline.routineName);
+    // A single exercise played on its own is already named by the page's heading.
+    const name = $('exercise-name');
+    setText(name, s.exerciseName || '');
+    name.hidden = !s.exerciseName || s.exerciseName === timeline.routineName;
     setText($('segment-label'), s.label);
     setText($('step-text'), s.text);
     const side = $('side');

@@ -6,8 +6,11 @@ import { saveSession } from './outbox.js';
 import { View } from './player-view.js';
 
 const PREFS = 'loosen.player.prefs';
-/** Tones are scheduled this far ahead on the audio clock, so a throttled background tab keeps its beat. */
-const TONE_HORIZON_MS = 30000;
+/**
+ * Tones are scheduled this far ahead on the audio clock, so a background tab keeps its beat though the
+ * browser wakes its timers only once a minute.
+ */
+const TONE_HORIZON_MS = 75000;
 
 const root = document.getElementById('player');
 const view = new View(root);
