@@ -13,6 +13,8 @@ const SHELL = [
   '/static/player-timeline.js',
   '/static/player-sound.js',
   '/static/player-view.js',
+  '/static/player-record.js',
+  '/static/player-wake.js',
   '/static/icon.svg',
   '/manifest.webmanifest',
   '/icon-192.png',

@@ -101,6 +101,7 @@ async function send(id, body) {
       body: JSON.stringify(body),
       credentials: 'same-origin',
       cache: 'no-store',
+      keepalive: true, // so the save made as the tab closes still goes out
     });
   } catch {
     return 'queued'; // offline or the network failed: try again later

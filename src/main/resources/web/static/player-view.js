@@ -117,7 +117,7 @@ export class View {
     dialog.showModal();
   }
 
-  after(status, session, timeline) {
+  after(status) {
     $('play').hidden = true;
     $('after').hidden = false;
     setText($('after-title'), status === 'completed' ? 'Well done' : 'Stopped early');
@@ -175,7 +175,8 @@ export class View {
     const after = $('after-form');
     after.addEventListener('submit', (e) => {
       e.preventDefault();
-      const note = $('note').value.slice(0, 2000);
+      // Line breaks and tabs are kept; other control characters (pasted by accident) the history refuses.
+      const note = $('note').value.slice(0, 2000).replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, ' ');
       on.rateAfter(checkedValue(after, 'after'), note.trim() === '' ? null : note);
     });
     $('skip-after').addEventListener('click', () => on.skipAfter());

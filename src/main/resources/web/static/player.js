@@ -1,8 +1,9 @@
 // The guided player: plays the routine's timeline (the same one the terminal plays) from deadlines on
 // the monotonic clock, shows it, speaks and sounds it, and saves the session to the server as it goes.
-import { Playback, Ledger, nextSegment, unitOf } from './player-timeline.js';
+import { Playback, nextSegment } from './player-timeline.js';
 import { Tones, Voice } from './player-sound.js';
-import { saveSession } from './outbox.js';
+import { Recorder } from './player-record.js';
+import { ScreenAwake } from './player-wake.js';
 import { View } from './player-view.js';
 
 const PREFS = 'loosen.player.prefs';
@@ -17,23 +18,18 @@ const view = new View(root);
 const prefs = loadPrefs();
 const tones = new Tones(prefs.sounds);
 const voice = new Voice(prefs.voice, prefs.voiceName);
+const awake = new ScreenAwake();
 const freeHolds = parseJson(root.dataset.freeHolds, {});
 const timelineUrl = `/api/v1/routines/${encodeURIComponent(root.dataset.routine)}/timeline`;
 
 let timeline = null;
 let phase = 'intro'; // intro → playing → after → summary
 let playback = null;
-let ledger = null;
-let session = null;
+let recorder = null;
 /** The segment being played; it is only ever entered at its start, as in the terminal's runner. */
 let current = null;
-let lastUnit = null;
-let activeMs = 0;
 let frame = 0;
 let wake = 0;
-let wakeLock = null;
-let wantWakeLock = false;
-let saving = Promise.resolve('saved');
 
 function parseJson(text, fallback) {
   try {
@@ -97,21 +93,14 @@ function start(tensionBefore) {
   if (!timeline || phase !== 'intro') return;
   // Sound and speech are allowed now, inside the click.
   tones.unlock();
-  const startedAt = new Date().toISOString();
-  session = {
-    id: newId(), routine: timeline.routineId, routineName: timeline.routineName, startedAt, endedAt: startedAt,
-    zone: zone(), status: 'in-progress', activeSeconds: 0, exercises: [],
-  };
-  if (tensionBefore !== null) session.tensionBefore = tensionBefore;
-  ledger = new Ledger(timeline, freeHolds);
+  recorder = new Recorder(timeline, freeHolds, tensionBefore, (result) => view.saved(result));
   phase = 'playing';
   view.playing();
-  const t = now();
-  playback = Playback.start(timeline, t);
+  playback = Playback.start(timeline, now());
   tones.now('change');
-  enter(timeline.segments[0], true);
-  save();
-  holdWakeLock(true);
+  enter(timeline.segments[0]);
+  announce(current);
+  awake.hold(true);
   tick();
 }
 
@@ -128,8 +117,7 @@ function tick() {
     for (let i = current.index + 1; i <= segment.index; i++) {
       const due = timeline.segments[i];
       leave(due.startMs);
-      // Saved at each exercise boundary as it passes, as the terminal does (the outbox sends the latest).
-      if (enter(due, false)) save();
+      enter(due);
     }
     announce(segment);
   }
@@ -142,22 +130,15 @@ function tick() {
   setWakeUp(t);
 }
 
-/** Enters a segment: the ledger learns of it; returns whether a new exercise (or side) began. */
-function enter(segment, announceIt) {
+/** Enters a segment at its start (the recorder saves when an exercise or side begins). */
+function enter(segment) {
   current = segment;
-  ledger.entered(segment);
-  const unit = unitOf(segment);
-  const changed = unit !== lastUnit;
-  lastUnit = unit;
-  if (announceIt) announce(segment);
-  return changed;
+  recorder.entered(segment);
 }
 
 /** Leaves the current segment at timeline position positionMs, booking how much of it was played. */
 function leave(positionMs) {
-  const played = Math.max(0, Math.min(positionMs, current.startMs + current.durationMs) - current.startMs);
-  ledger.played(current, played);
-  activeMs += played;
+  recorder.left(current, Math.max(0, Math.min(positionMs, current.startMs + current.durationMs) - current.startMs));
 }
 
 function announce(segment) {
@@ -176,13 +157,13 @@ function command(what) {
   if (what === 'pause') {
     playback = playback.paused ? playback.resume(t) : playback.pause(t);
     view.paused(playback.paused);
-    holdWakeLock(!playback.paused);
+    awake.hold(!playback.paused);
   } else {
     leave(playback.position(t));
     playback = what === 'next' ? playback.next(t) : playback.back(t);
-    const unitChanged = enter(playback.segment(t), true);
+    enter(playback.segment(t));
+    announce(current);
     if (!playback.paused) tones.now(playback.finished(t) ? 'done' : 'change');
-    if (unitChanged) save();
   }
   tick();
 }
@@ -195,12 +176,11 @@ function finish(status) {
   }
   // A session played to its end already has its done tone scheduled on the audio clock.
   phase = 'after';
-  session.status = status;
   cancelAnimationFrame(frame);
   clearTimeout(wake);
-  holdWakeLock(false);
-  save();
-  view.after(status, session, timeline);
+  awake.hold(false);
+  recorder.ended(status);
+  view.after(status);
 }
 
 /** The tones due within the horizon: each segment's start, and the last three seconds of every hold. */
@@ -239,61 +219,6 @@ function setWakeUp(t) {
   wake = setTimeout(tick, Math.max(0, end - t) + 1);
 }
 
-function save() {
-  session.endedAt = laterOf(new Date().toISOString(), session.startedAt);
-  session.activeSeconds = Math.min(86400, Math.floor(activeMs / 1000));
-  session.exercises = ledger.results();
-  const body = JSON.parse(JSON.stringify(session));
-  saving = saveSession(body);
-  saving.then((result) => view.saved(result));
-  return saving;
-}
-
-function laterOf(a, b) {
-  return a < b ? b : a;
-}
-
-function zone() {
-  try {
-    return Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
-  } catch {
-    return 'UTC';
-  }
-}
-
-function newId() {
-  if (crypto.randomUUID) return crypto.randomUUID();
-  // Pages served over plain http to another machine have no randomUUID: a version 4 UUID by hand.
-  const b = crypto.getRandomValues(new Uint8Array(16));
-  b[6] = (b[6] & 0x0f) | 0x40;
-  b[8] = (b[8] & 0x3f) | 0x80;
-  const h = [...b].map((x) => x.toString(16).padStart(2, '0')).join('');
-  return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20)}`;
-}
-
-// ---- Screen wake lock ----
-
-async function holdWakeLock(want) {
-  wantWakeLock = want;
-  if (!want) {
-    if (wakeLock) wakeLock.release().catch(() => {});
-    wakeLock = null;
-    return;
-  }
-  if (wakeLock || !('wakeLock' in navigator) || document.visibilityState !== 'visible') return;
-  try {
-    const lock = await navigator.wakeLock.request('screen');
-    if (!wantWakeLock) {
-      lock.release().catch(() => {});
-      return;
-    }
-    wakeLock = lock;
-    lock.addEventListener('release', () => {
-      if (wakeLock === lock) wakeLock = null;
-    });
-  } catch { /* refused (battery saver, no permission): the screen may dim */ }
-}
-
 // ---- Stopping, and the questions after ----
 
 function askStop() {
@@ -309,11 +234,9 @@ function askStop() {
 
 function rateAfter(tensionAfter, note) {
   if (phase !== 'after') return;
-  if (tensionAfter !== null) session.tensionAfter = tensionAfter;
-  if (note !== null) session.note = note;
   phase = 'summary';
-  if (tensionAfter !== null || note !== null) save();
-  view.summary(session, timeline, activeMs);
+  const saving = recorder.rated(tensionAfter, note);
+  view.summary(recorder.session, timeline, recorder.activeMs);
   saving.then((result) => view.saved(result));
 }
 
@@ -355,14 +278,20 @@ document.addEventListener('visibilitychange', () => {
   if (document.visibilityState === 'visible') {
     // Show the right place at once; segments passed while hidden are counted as done.
     tick();
-    if (phase === 'playing' && !playback.paused) holdWakeLock(true);
+    if (phase === 'playing' && !playback.paused) awake.hold(true);
   } else {
     cancelAnimationFrame(frame);
   }
 });
 
+// A save kept for later that went through (back online), or was refused.
 window.addEventListener('loosen:outbox', (e) => {
-  if (session && e.detail.id === session.id) view.saved(e.detail.result);
+  if (recorder && e.detail.id === recorder.session.id) view.saved(e.detail.result);
+});
+
+// Closing the tab mid-session: the last save is queued at once, and sent now if the browser lets it.
+window.addEventListener('pagehide', () => {
+  if (phase === 'playing') recorder.save();
 });
 
 load();

@@ -42,12 +42,6 @@ final class PageWeight {
         return sizes;
     }
 
-    static int gzipBytes(WebServer server, String path) {
-        Map<String, Integer> sizes = files(server, path);
-        assertThat(sizes.keySet()).as("what the page loads").contains("/static/player.js", "/static/outbox.js");
-        return sizes.values().stream().mapToInt(Integer::intValue).sum();
-    }
-
     private static void add(WebServer server, String path, Map<String, Integer> sizes) {
         if (sizes.containsKey(path)) {
             return;

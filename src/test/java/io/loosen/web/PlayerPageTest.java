@@ -11,6 +11,7 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.LocatorAssertions;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
+import com.microsoft.playwright.options.ColorScheme;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
@@ -397,10 +398,11 @@ class PlayerPageTest extends BrowserTest {
     }
 
     @Test
-    void fitsAPhoneScreen() {
+    void fitsAPhoneScreenInTheDarkTheme() {
         context.close();
         context = browser.newContext(new Browser.NewContextOptions().setViewportSize(360, 740)
-                .setTimezoneId("Europe/Berlin").setLocale("en-GB").setIsMobile(true).setHasTouch(true));
+                .setTimezoneId("Europe/Berlin").setLocale("en-GB").setIsMobile(true).setHasTouch(true)
+                .setColorScheme(ColorScheme.DARK));
         page = context.newPage();
         openPaused("/play/daily");
         assertThat(scrollWidth()).isLessThanOrEqualTo(360);
@@ -459,6 +461,11 @@ class PlayerPageTest extends BrowserTest {
 
     @Test
     void thePageAndEverythingItLoadsFitTheSizeBudget() {
-        assertThat(PageWeight.gzipBytes(server, PLAYER)).isLessThan(60 * 1024);
+        Map<String, Integer> files = PageWeight.files(server, PLAYER);
+        assertThat(files.keySet()).contains(PLAYER, "/static/loosen.css", "/static/player.css", "/static/app.js",
+                "/static/player.js", "/static/outbox.js", "/static/player-timeline.js", "/static/player-view.js");
+        int total = files.values().stream().mapToInt(Integer::intValue).sum();
+        System.out.println("The player page, gzipped: " + total + " bytes in all, " + files);
+        assertThat(total).isLessThan(60 * 1024);
     }
 }

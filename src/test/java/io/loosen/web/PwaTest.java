@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.assertions.LocatorAssertions;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.http.HttpClient;
@@ -109,7 +110,8 @@ class PwaTest extends BrowserTest {
         context.setOffline(true);
         page.reload();
         expect(page.locator("h1")).hasText("Egyptian Back Stretch");
-        expect(by("start")).isEnabled();
+        // The worker may have to start first: on a busy machine that takes a while.
+        expect(by("start")).isEnabled(new LocatorAssertions.IsEnabledOptions().setTimeout(20_000));
         by("start").click();
         expect(by("segment-label")).hasText("Get ready · standing");
         by("skip").click();
