@@ -37,7 +37,7 @@ final class PwaFiles {
 
     private final List<File> files;
 
-    /** The files are the same for every user, so {@code web} is not needed; WebApp builds every page alike. */
+    /** {@code web} is not used: these files are the same for every user (WebApp wires every page alike). */
     PwaFiles(WebContext web) {
         this.files = List.of(
                 File.load("sw.js", "text/javascript; charset=utf-8"),
