@@ -13,7 +13,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code loosen}: with no command, today's daily session; otherwise one of the subcommands. */
+/** {@code loosen}: with no command, the web app (as {@code loosen serve}); otherwise one of the subcommands. */
 @Command(name = "loosen", mixinStandardHelpOptions = true, versionProvider = LoosenCommand.Version.class,
         description = {
             "Guided daily stretching for the mid and upper back.",
@@ -23,7 +23,9 @@ import picocli.CommandLine.Spec;
             "back, and tight muscles there often end in back pain. A few minutes",
             "of stretching every day loosens them; Loosen guides you through it.",
             "",
-            "Run without a command to start today's 'daily' routine."},
+            "Run without a command to open the web app at http://127.0.0.1:7070/",
+            "(the same as 'loosen serve'); 'loosen session' plays today's routine",
+            "right here in the terminal."},
         subcommands = {ExercisesCommand.class, ShowCommand.class, RoutinesCommand.class, TimelineCommand.class,
             SessionCommand.class, LogCommand.class, StatsCommand.class, ExportCommand.class, ImportCommand.class,
             BackupCommand.class, PlanCommand.class, ServeCommand.class, AutoComplete.GenerateCompletion.class, CommandLine.HelpCommand.class})
@@ -74,10 +76,10 @@ public final class LoosenCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        SessionCommand session = new SessionCommand();
-        session.root = this;
-        session.spec = spec.subcommands().get("session").getCommandSpec();
-        return session.call();
+        ServeCommand serve = new ServeCommand();
+        serve.root = this;
+        serve.spec = spec.subcommands().get("serve").getCommandSpec();
+        return serve.call();
     }
 
     Environment env() {
