@@ -34,9 +34,10 @@ final class Problems {
                     null);
         });
         // Errors Javalin answers itself, without an exception reaching the handlers above.
+        // Pages answer a person with a page, the API a program with a problem document.
         routes.error(HttpStatus.NOT_FOUND.getCode(), ctx -> {
-            if (!isProblem(ctx)) {
-                send(ctx, HttpStatus.NOT_FOUND, notFoundSentence(ctx), null);
+            if (!isProblem(ctx) && !isPage(ctx)) {
+                notFound(ctx);
             }
         });
     }
@@ -44,7 +45,7 @@ final class Problems {
     private static void fromJavalin(Context ctx, HttpResponseException e) {
         HttpStatus status = HttpStatus.forStatus(e.getStatus());
         switch (status) {
-            case NOT_FOUND -> send(ctx, status, notFoundSentence(ctx), null);
+            case NOT_FOUND -> notFound(ctx);
             case METHOD_NOT_ALLOWED -> {
                 String allowed = String.join(", ", e.getDetails().values());
                 if (!allowed.isEmpty()) {
@@ -67,6 +68,19 @@ final class Problems {
         } catch (com.fasterxml.jackson.core.JsonProcessingException impossible) {
             ctx.status(status).contentType(Problem.CONTENT_TYPE).result("{\"status\":" + status.getCode() + "}");
         }
+    }
+
+    private static void notFound(Context ctx) {
+        if (ctx.path().startsWith("/api/")) {
+            send(ctx, HttpStatus.NOT_FOUND, notFoundSentence(ctx), null);
+        } else {
+            Pages.notFound(ctx, "There is no page at this address.");
+        }
+    }
+
+    private static boolean isPage(Context ctx) {
+        String type = ctx.res().getContentType();
+        return type != null && type.startsWith("text/html");
     }
 
     private static boolean isProblem(Context ctx) {
