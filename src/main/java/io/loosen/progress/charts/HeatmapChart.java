@@ -27,7 +27,7 @@ public final class HeatmapChart {
 
     public static String svg(Heatmap map) {
         int weeks = map.weeks().size();
-        double width = Math.max(MIN_WIDTH, LEFT + weeks * STEP + 2);
+        double width = Math.max(MIN_WIDTH, LEFT + weeks * STEP + 4);
         double gridBottom = TOP + 7 * STEP - (STEP - CELL);
         double height = gridBottom + 26;
         int max = Math.max(1, map.maxMinutes());
@@ -110,7 +110,7 @@ public final class HeatmapChart {
         svg.element("rect", "class", "key today", "x", LEFT, "y", y, "width", CELL, "height", CELL, "rx", 2,
                 "fill", "var(--heat-0)", "stroke", "var(--text)", "stroke-width", 2);
         svg.text("Today", "x", LEFT + STEP + 2, "y", y + CELL - 1.5, "class", "label");
-        double more = width - 30;
+        double more = width - 34;
         double firstKey = more - 4 - LEVELS * STEP;
         svg.text("Less", "x", firstKey - 4, "y", y + CELL - 1.5, "class", "label", "text-anchor", "end");
         for (int level = 0; level < LEVELS; level++) {
