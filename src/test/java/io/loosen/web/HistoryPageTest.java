@@ -216,6 +216,29 @@ class HistoryPageTest extends BrowserTest {
     }
 
     @Test
+    void listsTheNewestHundredSessionsFirst() {
+        ZoneId berlin = ZoneId.of("Europe/Berlin");
+        List<PracticeSession> history = new ArrayList<>();
+        for (int i = 0; i < 150; i++) {
+            ZonedDateTime start = LocalDateTime.parse("2025-10-01T07:30").plusDays(i).atZone(berlin);
+            history.add(new PracticeSession(UUID.randomUUID(), "daily", "Day " + i, start.toInstant(),
+                    start.toInstant().plusSeconds(600), berlin, SessionStatus.COMPLETED, 600, null, null, null,
+                    List.of()));
+        }
+        java.time.LocalDate today = java.time.LocalDate.parse("2026-03-12");
+
+        HistoryView some = HistoryPage.view(history, today, berlin, HistoryPage.LISTED_SESSIONS);
+        HistoryView all = HistoryPage.view(history, today, berlin, -1);
+
+        assertThat(some.sessions()).hasSize(100);
+        assertThat(some.sessions().get(0).routine()).isEqualTo("Day 149");
+        assertThat(some.hiddenSessions()).isEqualTo(50);
+        assertThat(all.sessions()).hasSize(150);
+        assertThat(all.sessions().get(149).routine()).isEqualTo("Day 0");
+        assertThat(all.sessions().get(0).zone()).as("same zone as the user's: not repeated").isNull();
+    }
+
+    @Test
     void theHtmlHasNoStyleAttributesAndEscapesTheHostileText() {
         HttpResponse<String> response = server.get("/history");
 

@@ -4,6 +4,7 @@ import static io.loosen.progress.charts.ChartSessions.at;
 import static io.loosen.progress.charts.ChartSessions.on;
 import static io.loosen.progress.charts.ChartXml.withClass;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.loosen.progress.PracticeSession;
 import io.loosen.progress.SessionStatus;
@@ -133,5 +134,11 @@ class HeatmapChartTest {
 
         assertThat(xml.count(withClass("rect", "key"))).isEqualTo(6);
         assertThat(xml.count(withClass("rect", "cell"))).isEqualTo(11 * 7 + 4);
+    }
+
+    @Test
+    void aGridHasAtLeastOneWeek() {
+        assertThat(Heatmap.of(List.of(), THURSDAY, 1).weeks()).hasSize(1);
+        assertThatThrownBy(() -> Heatmap.of(List.of(), THURSDAY, 0)).isInstanceOf(IllegalArgumentException.class);
     }
 }
