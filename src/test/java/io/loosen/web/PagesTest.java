@@ -12,7 +12,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /** The Today, Library, Exercise, Settings and not-found pages in real headless Chromium. */
 class PagesTest extends BrowserTest {
-    static final String[] PAGES = {"/", "/library", "/exercises/egyptian-back-stretch", "/settings", "/nowhere"};
+    static final String[] PAGES = {"/", "/library", "/exercises/egyptian-back-stretch", "/settings", "/nowhere", "/api"};
 
     @Test
     void todayOffersTheDailyRoutineTheStreakAndTheWeek() {
@@ -75,6 +75,14 @@ class PagesTest extends BrowserTest {
         assertThat(page.locator("#sounds")).not().isChecked();
         screenshot("settings");
         server.send("PUT", "/api/v1/settings", "{}", "Content-Type", "application/json");
+    }
+
+    @Test
+    void theApiDocsPageDescribesEveryOperationOfTheDocument() {
+        open("/api");
+        assertThat(page.locator("section.api-op")).not().hasCount(0);
+        assertThat(page.locator("#put-api-v1-sessions-id-title")).hasText("PUT /api/v1/sessions/{id}");
+        assertThat(page.locator("main a[href='/api/openapi.json']")).isVisible();
     }
 
     @ParameterizedTest
