@@ -9,13 +9,14 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
-/** The OpenAPI document describes exactly the routes the app serves. */
+/** The OpenAPI document describes exactly the API routes the app serves (the HTML pages are not API). */
 class OpenApiTest extends ServedTest {
     @Test
     void listsEveryRouteTheAppServesAndNoOther() throws Exception {
         Set<String> served = server.app.unsafe.internalRouter.allHttpHandlers().stream()
                 .map(p -> p.endpoint)
                 .filter(e -> e.method.isHttpMethod())
+                .filter(e -> e.path.startsWith("/api/"))
                 .map(e -> e.method.name() + " " + e.path)
                 .collect(Collectors.toCollection(TreeSet::new));
         JsonNode document = Json.mapper().readTree(OpenApiDocument.load());
@@ -23,7 +24,6 @@ class OpenApiTest extends ServedTest {
         document.path("paths").fields().forEachRemaining(path -> path.getValue().fieldNames()
                 .forEachRemaining(method -> described.add(method.toUpperCase() + " " + path.getKey())));
         assertThat(served).isNotEmpty().isEqualTo(described);
-        assertThat(described).allMatch(route -> route.startsWith("GET "));
     }
 
     @Test
