@@ -194,4 +194,16 @@ class UserRoutineRulesTest {
             assertThat(copied).endsWith(" (copy)").startsWith("🙂".repeat(73));
         }
     }
+
+    @Test
+    void theExampleRoutineInTheDocsIsAccepted() throws java.io.IOException {
+        String docs = java.nio.file.Files.readString(java.nio.file.Path.of("docs/catalog.md"));
+        java.util.regex.Matcher yaml = java.util.regex.Pattern.compile("my-routine\\.yaml`.*?```yaml\\n(.*?)```",
+                java.util.regex.Pattern.DOTALL).matcher(docs);
+        assertThat(yaml.find()).as("the routine example in docs/catalog.md").isTrue();
+        Routine r = RoutineReader.read("my-routine.yaml", tree(yaml.group(1)), CATALOG);
+        assertThat(r.items()).hasSize(3);
+        assertThat(r.items().get(0)).isEqualTo(new RoutineItem("spine-twist", 45, null, null, 30, WorkedSides.RIGHT));
+        assertThat(RoutineIds.slug("Évening Unwind!")).isEqualTo("evening-unwind");
+    }
 }
