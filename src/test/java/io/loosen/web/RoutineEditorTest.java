@@ -10,6 +10,7 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.ColorScheme;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -245,6 +246,13 @@ class RoutineEditorTest extends BrowserTest {
         screenshot("routine-editor");
 
         open("/routines/daily/edit");
+        assertAccessible();
+
+        page.emulateMedia(new Page.EmulateMediaOptions().setColorScheme(ColorScheme.DARK));
+        open("/routines/accessible/edit");
+        assertAccessible();
+        screenshot("routine-editor-dark");
+        open("/routines");
         assertAccessible();
     }
 

@@ -20,7 +20,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  * The rules for the user's own routines, stored or sent to the API, next to the built-in files' rules:
  * per-exercise rest and sides, the optional summary, ids made from names, and copies.
  */
-class UserRoutineRulesTest {
+class RoutineRulesTest {
     private static final Catalog CATALOG = new Catalog(CatalogLoader.builtIn(), List.of());
 
     private static JsonNode tree(String yaml) {
