@@ -96,7 +96,7 @@ final class RoutineApi {
         String id = ctx.pathParam("id");
         Routine source = web.routines().find(id).orElseThrow(() -> ProblemException.notFound(
                 Suggest.unknown("routine", id, web.routines().all().stream().map(Routine::id).toList(),
-                        "GET " + ROUTINES) , "id"));
+                        "GET " + ROUTINES), "id"));
         JsonBody.none(ctx);
         created(ctx, own.create(source.copy(), reservedIds()));
     }
@@ -119,7 +119,7 @@ final class RoutineApi {
     }
 
     private ProblemException unknownOwn(String id) {
-        return ProblemException.notFound(Suggest.unknown("routine of yours", id,
+        return ProblemException.notFound(Suggest.unknown("routine", id,
                 own.all(web.catalog()).stream().map(Routine::id).toList(), "GET " + ROUTINES), "id");
     }
 
