@@ -23,7 +23,7 @@ final class RoutinesCommand implements Callable<Integer> {
         Library library = root.library();
         PrintWriter out = output.out();
         List<RoutineSummary> listed = library.routines().all().stream()
-                .map(r -> RoutineSummary.of(r, library.catalog())).toList();
+                .map(r -> RoutineSummary.of(r, library.catalog(), true)).toList();
         if (output.json) {
             return output.printJson(listed);
         }

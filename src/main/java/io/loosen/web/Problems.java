@@ -64,7 +64,8 @@ final class Problems {
     static void send(Context ctx, HttpStatus status, String detail, String field) {
         Problem problem = new Problem("about:blank", status.getMessage(), status.getCode(), detail, ctx.path(), field);
         try {
-            ctx.status(status).contentType(Problem.CONTENT_TYPE).result(Json.mapper().writeValueAsString(problem));
+            // Bytes, not a String: Jetty would encode text of this media type as ISO-8859-1 ("1–80" as "1?80").
+            ctx.status(status).contentType(Problem.CONTENT_TYPE).result(Json.mapper().writeValueAsBytes(problem));
         } catch (com.fasterxml.jackson.core.JsonProcessingException impossible) {
             ctx.status(status).contentType(Problem.CONTENT_TYPE).result("{\"status\":" + status.getCode() + "}");
         }

@@ -30,7 +30,7 @@ final class TodayPage {
         LocalDate today = web.today();
         ProgressReport report = ProgressReport.of(web.db().sessions().list(null), today);
         Routines routines = web.routines();
-        var all = routines.all().stream().map(r -> RoutineSummary.of(r, web.catalog())).toList();
+        var all = routines.all().stream().map(web::summary).toList();
         RoutineSummary daily = all.stream().filter(r -> r.id().equals(DAILY)).findFirst().orElse(all.get(0));
         Pages.render(ctx, "today.jte", Map.of(
                 "dateLine", DATE.format(today),
