@@ -1,5 +1,6 @@
 package io.loosen.cli;
 
+import io.loosen.routine.Routine;
 import io.loosen.store.Database;
 import io.loosen.system.Environment;
 import io.loosen.system.ExitCode;
@@ -100,6 +101,20 @@ public final class LoosenCommand implements Callable<Integer> {
             library = Library.load(env, spec.commandLine().getErr());
         }
         return library;
+    }
+
+    /**
+     * A routine by id, the user's own (made in the web app) included, or a single exercise as a routine
+     * of its own. The database is opened only for an id that is neither built in nor an exercise.
+     */
+    Routine routineOrExercise(String id) {
+        Library library = library();
+        if (library.routines().find(id).isPresent() || library.catalog().find(id).isPresent()) {
+            return library.routineOrExercise(id);
+        }
+        try (Database history = openDatabase()) {
+            return library.withUserRoutines(history.routines().all(library.catalog())).routineOrExercise(id);
+        }
     }
 
     static final class Version implements CommandLine.IVersionProvider {
