@@ -1,5 +1,9 @@
 package io.loosen.cli;
 
+import java.util.List;
+
+import java.util.ArrayList;
+
 import io.loosen.catalog.Catalog;
 import io.loosen.catalog.CatalogLoader;
 import io.loosen.routine.Routine;
@@ -17,6 +21,13 @@ record Library(Catalog catalog, Routines routines) {
         }
         err.flush();
         return new Library(catalog, Routines.builtIn(catalog));
+    }
+
+    /** The same library with the user's own routines after the built-in ones. */
+    Library withUserRoutines(List<Routine> own) {
+        List<Routine> all = new ArrayList<>(routines.all());
+        all.addAll(own);
+        return new Library(catalog, new Routines(all));
     }
 
     /** A routine by id, or a single exercise by id as a routine of its own. */

@@ -1,5 +1,6 @@
 package io.loosen.cli;
 
+import io.loosen.routine.Routine;
 import io.loosen.store.Database;
 import io.loosen.system.Environment;
 import io.loosen.system.ExitCode;
@@ -13,7 +14,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code loosen}: with no command, today's daily session; otherwise one of the subcommands. */
+/** {@code loosen}: with no command, the web app (as {@code loosen serve}); otherwise one of the subcommands. */
 @Command(name = "loosen", mixinStandardHelpOptions = true, versionProvider = LoosenCommand.Version.class,
         description = {
             "Guided daily stretching for the mid and upper back.",
@@ -23,7 +24,9 @@ import picocli.CommandLine.Spec;
             "back, and tight muscles there often end in back pain. A few minutes",
             "of stretching every day loosens them; Loosen guides you through it.",
             "",
-            "Run without a command to start today's 'daily' routine."},
+            "Run without a command to open the web app at http://127.0.0.1:7070/",
+            "(the same as 'loosen serve'); 'loosen session' plays today's routine",
+            "right here in the terminal."},
         subcommands = {ExercisesCommand.class, ShowCommand.class, RoutinesCommand.class, TimelineCommand.class,
             SessionCommand.class, LogCommand.class, StatsCommand.class, ExportCommand.class, ImportCommand.class,
             BackupCommand.class, PlanCommand.class, ServeCommand.class, AutoComplete.GenerateCompletion.class, CommandLine.HelpCommand.class})
@@ -74,10 +77,10 @@ public final class LoosenCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        SessionCommand session = new SessionCommand();
-        session.root = this;
-        session.spec = spec.subcommands().get("session").getCommandSpec();
-        return session.call();
+        ServeCommand serve = new ServeCommand();
+        serve.root = this;
+        serve.spec = spec.subcommands().get("serve").getCommandSpec();
+        return serve.call();
     }
 
     Environment env() {
@@ -98,6 +101,20 @@ public final class LoosenCommand implements Callable<Integer> {
             library = Library.load(env, spec.commandLine().getErr());
         }
         return library;
+    }
+
+    /**
+     * A routine by id, the user's own (made in the web app) included, or a single exercise as a routine
+     * of its own. The database is opened only for an id that is neither built in nor an exercise.
+     */
+    Routine routineOrExercise(String id) {
+        Library library = library();
+        if (library.routines().find(id).isPresent() || library.catalog().find(id).isPresent()) {
+            return library.routineOrExercise(id);
+        }
+        try (Database history = openDatabase()) {
+            return library.withUserRoutines(history.routines().all(library.catalog())).routineOrExercise(id);
+        }
     }
 
     static final class Version implements CommandLine.IVersionProvider {

@@ -1,5 +1,8 @@
 package io.loosen.cli;
 
+import io.loosen.store.Database;
+import java.util.ArrayList;
+
 import io.loosen.session.RoutineSummary;
 import io.loosen.system.ExitCode;
 import java.io.PrintWriter;
@@ -22,8 +25,12 @@ final class RoutinesCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         Library library = root.library();
         PrintWriter out = output.out();
-        List<RoutineSummary> listed = library.routines().all().stream()
-                .map(r -> RoutineSummary.of(r, library.catalog())).toList();
+        List<RoutineSummary> listed = new ArrayList<>(library.routines().all().stream()
+                .map(r -> RoutineSummary.of(r, library.catalog(), true)).toList());
+        try (Database history = root.openDatabase()) {
+            history.routines().all(library.catalog())
+                    .forEach(r -> listed.add(RoutineSummary.of(r, library.catalog(), false)));
+        }
         if (output.json) {
             return output.printJson(listed);
         }

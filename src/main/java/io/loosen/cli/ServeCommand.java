@@ -25,15 +25,18 @@ final class ServeCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Option(names = "--host", paramLabel = "ADDRESS",
-            description = "The address to listen on (default 127.0.0.1: this computer only).")
-    String host = "127.0.0.1";
+            description = "The address to listen on (default 127.0.0.1: this computer only; or LOOSEN_HOST).")
+    String host;
 
     @Option(names = "--port", paramLabel = "PORT",
-            description = "The port to listen on (default 7070; 0 picks a free one).")
-    int port = 7070;
+            description = "The port to listen on (default 7070, or LOOSEN_PORT; 0 picks a free one).")
+    Integer port;
 
     @Override
     public Integer call() throws Exception {
+        // Containers and service managers configure through the environment; an option still wins.
+        String host = this.host != null ? this.host : root.env().getOrDefault("LOOSEN_HOST", "127.0.0.1");
+        int port = this.port != null ? this.port : portFromEnvironment();
         if (port < 0 || port > 65535) {
             throw new UserError("--port " + port + " is not a port number; use 1–65535, or 0 for any free port.");
         }
@@ -71,6 +74,16 @@ final class ServeCommand implements Callable<Integer> {
             }
         }
         return ExitCode.OK;
+    }
+
+    private int portFromEnvironment() {
+        String value = root.env().getOrDefault("LOOSEN_PORT", "7070");
+        try {
+            return Integer.parseInt(value.strip());
+        } catch (NumberFormatException e) {
+            throw new UserError("LOOSEN_PORT '" + io.loosen.system.Fields.show(value)
+                    + "' is not a port number; use 1–65535, or 0 for any free port.");
+        }
     }
 
     static String url(String host, int port) {

@@ -139,7 +139,7 @@ final class SessionCommand implements Callable<Integer> {
     }
 
     private Routine routine(Library library, PrintWriter err) {
-        Routine chosen = given != null ? given : library.routineOrExercise(routine);
+        Routine chosen = given != null ? given : root.routineOrExercise(routine);
         if (rest != null) {
             if (rest < 0 || rest > 600) {
                 throw new UserError("--rest " + rest + " is outside the allowed 0–600 seconds.");

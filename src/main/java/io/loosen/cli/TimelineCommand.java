@@ -28,7 +28,7 @@ final class TimelineCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Library library = root.library();
-        Timeline timeline = TimelineBuilder.build(library.routineOrExercise(routine), library.catalog());
+        Timeline timeline = TimelineBuilder.build(root.routineOrExercise(routine), library.catalog());
         PrintWriter out = output.out();
         if (output.json) {
             return output.printJson(timeline);

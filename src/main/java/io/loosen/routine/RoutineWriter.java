@@ -27,6 +27,12 @@ public final class RoutineWriter {
             if (item.sets() != null) {
                 node.put("sets", item.sets());
             }
+            if (item.rest() != null) {
+                node.put("rest", item.rest());
+            }
+            if (item.sides() != null) {
+                node.put("sides", item.sides().slug());
+            }
         }
         return root;
     }

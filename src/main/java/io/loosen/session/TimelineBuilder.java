@@ -13,12 +13,14 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /**
- * The one pure function from a routine to its {@link Timeline}. For each exercise: rest (after the first),
- * get ready, then per side the lead-in steps, the hold or the repetitions, and the release steps, with a
- * switch between the sides. The session ends with a zero-length done segment.
+ * The one pure function from a routine to its {@link Timeline}. For each exercise: the rest after the one
+ * before (its own rest, else the routine's), get ready, then per side worked the lead-in steps, the hold or
+ * the repetitions, and the release steps, with a switch between two sides. The session ends with a
+ * zero-length done segment.
  */
 public final class TimelineBuilder {
-    static final int SWITCH_SECONDS = 5;
+    /** Seconds to change from the first side to the second. */
+    public static final int SWITCH_SECONDS = 5;
 
     private final List<Segment> segments = new ArrayList<>();
     private long cursorMs;
@@ -30,8 +32,10 @@ public final class TimelineBuilder {
         TimelineBuilder b = new TimelineBuilder();
         List<RoutineItem> items = routine.items();
         for (int i = 0; i < items.size(); i++) {
-            Exercise e = catalog.require(items.get(i).exercise());
-            b.exercise(routine, i + 1, e, items.get(i).doseFor(e));
+            RoutineItem item = items.get(i);
+            Exercise e = catalog.require(item.exercise());
+            int restBefore = i == 0 ? 0 : items.get(i - 1).restAfter(routine.rest());
+            b.exercise(i + 1, e, item, restBefore, routine.prepare());
         }
         b.add(SegmentKind.DONE, 0, null, 0, Side.NONE, "Done",
                 "Session complete. Well done: come back tomorrow and keep the habit going.",
@@ -39,20 +43,37 @@ public final class TimelineBuilder {
         return new Timeline(routine.id(), routine.name(), items.size(), b.segments);
     }
 
-    private void exercise(Routine routine, int number, Exercise e, Dose dose) {
-        if (number > 1 && routine.rest() > 0) {
-            add(SegmentKind.REST, routine.rest(), e, number, Side.NONE, "Rest",
+    /** The sides an item works: none for a one-sided exercise, else both or the one the routine chose. */
+    static List<Side> sides(Exercise e, RoutineItem item) {
+        if (e.sides() != Sides.BOTH) {
+            return List.of(Side.NONE);
+        }
+        return switch (item.sidesOrBoth()) {
+            case BOTH -> List.of(Side.LEFT, Side.RIGHT);
+            case LEFT -> List.of(Side.LEFT);
+            case RIGHT -> List.of(Side.RIGHT);
+        };
+    }
+
+    private void exercise(int number, Exercise e, RoutineItem item, int restBefore, int prepare) {
+        if (restBefore > 0) {
+            add(SegmentKind.REST, restBefore, e, number, Side.NONE, "Rest",
                     "Rest and breathe. Next: " + e.name() + ".", "Rest. Next, " + e.name() + ".");
         }
-        if (routine.prepare() > 0) {
-            add(SegmentKind.PREPARE, routine.prepare(), e, number, Side.NONE, "Get ready · " + positions(e),
-                    e.summary(), "Get ready for the " + e.name() + ".");
+        List<Side> sides = sides(e, item);
+        if (prepare > 0) {
+            String only = sides.size() == 1 && sides.get(0) != Side.NONE ? ", " + sides.get(0).slug() + " side only"
+                    : "";
+            add(SegmentKind.PREPARE, prepare, e, number, Side.NONE, "Get ready · " + positions(e),
+                    e.summary(), "Get ready for the " + e.name() + only + ".");
         }
-        List<Side> sides = e.sides() == Sides.BOTH ? List.of(Side.LEFT, Side.RIGHT) : List.of(Side.NONE);
-        for (Side side : sides) {
-            if (side == Side.RIGHT) {
+        Dose dose = item.doseFor(e);
+        for (int s = 0; s < sides.size(); s++) {
+            Side side = sides.get(s);
+            if (s > 0) {
                 add(SegmentKind.SWITCH_SIDES, SWITCH_SECONDS, e, number, side, "Switch sides",
-                        "Release, shake it out, and set up on your right side.", "Switch sides. Now the right.");
+                        "Release, shake it out, and set up on your " + side.slug() + " side.",
+                        "Switch sides. Now the " + side.slug() + ".");
             }
             oneSide(e, number, side, dose);
         }

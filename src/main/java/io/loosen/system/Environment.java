@@ -25,6 +25,12 @@ public record Environment(Map<String, String> variables, Path home) {
         return value == null || value.isBlank() ? null : value;
     }
 
+    /** The variable, or {@code fallback} when it is unset or blank. */
+    public String getOrDefault(String name, String fallback) {
+        String value = get(name);
+        return value == null ? fallback : value;
+    }
+
     /** {@code $XDG_CONFIG_HOME/loosen}, by default {@code ~/.config/loosen}. */
     public Path configDir() {
         return xdg("XDG_CONFIG_HOME", ".config").resolve("loosen");

@@ -34,10 +34,10 @@ final class Problems {
                     null);
         });
         // Errors Javalin answers itself, without an exception reaching the handlers above.
-        // A page's own 404 (Pages.notFound, HTML) is kept as it is.
+        // Pages answer a person with a page, the API a program with a problem document.
         routes.error(HttpStatus.NOT_FOUND.getCode(), ctx -> {
-            if (!isProblem(ctx) && !isHtml(ctx)) {
-                send(ctx, HttpStatus.NOT_FOUND, notFoundSentence(ctx), null);
+            if (!isProblem(ctx) && !isPage(ctx)) {
+                notFound(ctx);
             }
         });
     }
@@ -45,7 +45,7 @@ final class Problems {
     private static void fromJavalin(Context ctx, HttpResponseException e) {
         HttpStatus status = HttpStatus.forStatus(e.getStatus());
         switch (status) {
-            case NOT_FOUND -> send(ctx, status, notFoundSentence(ctx), null);
+            case NOT_FOUND -> notFound(ctx);
             case METHOD_NOT_ALLOWED -> {
                 String allowed = String.join(", ", e.getDetails().values());
                 if (!allowed.isEmpty()) {
@@ -64,20 +64,29 @@ final class Problems {
     static void send(Context ctx, HttpStatus status, String detail, String field) {
         Problem problem = new Problem("about:blank", status.getMessage(), status.getCode(), detail, ctx.path(), field);
         try {
-            ctx.status(status).contentType(Problem.CONTENT_TYPE).result(Json.mapper().writeValueAsString(problem));
+            // Bytes, not a String: Jetty would encode text of this media type as ISO-8859-1 ("1–80" as "1?80").
+            ctx.status(status).contentType(Problem.CONTENT_TYPE).result(Json.mapper().writeValueAsBytes(problem));
         } catch (com.fasterxml.jackson.core.JsonProcessingException impossible) {
             ctx.status(status).contentType(Problem.CONTENT_TYPE).result("{\"status\":" + status.getCode() + "}");
         }
     }
 
+    private static void notFound(Context ctx) {
+        if (ctx.path().startsWith("/api/")) {
+            send(ctx, HttpStatus.NOT_FOUND, notFoundSentence(ctx), null);
+        } else {
+            Pages.notFound(ctx, "There is no page at this address.");
+        }
+    }
+
+    private static boolean isPage(Context ctx) {
+        String type = ctx.res().getContentType();
+        return type != null && type.startsWith("text/html");
+    }
+
     private static boolean isProblem(Context ctx) {
         String type = ctx.res().getContentType();
         return type != null && type.startsWith(Problem.CONTENT_TYPE);
-    }
-
-    private static boolean isHtml(Context ctx) {
-        String type = ctx.res().getContentType();
-        return type != null && type.startsWith("text/html");
     }
 
     private static String notFoundSentence(Context ctx) {

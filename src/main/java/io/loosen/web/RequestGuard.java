@@ -8,15 +8,18 @@ import java.util.Set;
 /**
  * Runs before every request that would change something (POST, PUT, PATCH, DELETE), whatever route it is
  * for, now or added later: another site's page cannot make the browser send one (CSRF), and the body is
- * read up front within {@link WebApp#MAX_BODY_BYTES}, so an oversized one is refused with a 413.
+ * read up front within {@link WebApp#MAX_BODY_BYTES}, so an oversized one is refused with a 413. Every
+ * request to a server on this computer only must name it as localhost (no DNS rebinding).
  */
 final class RequestGuard {
     private static final Set<String> STATE_CHANGING = Set.of("POST", "PUT", "PATCH", "DELETE");
+    private static final Set<String> LOOPBACK_NAMES = Set.of("localhost", "127.0.0.1", "[::1]");
 
     private RequestGuard() {
     }
 
     static void check(Context ctx) {
+        checkHost(ctx);
         if (!STATE_CHANGING.contains(ctx.method().name())) {
             return;
         }
@@ -37,6 +40,28 @@ final class RequestGuard {
         }
         // Reads the whole body now, within the configured limit (413 beyond it).
         ctx.bodyAsBytes();
+    }
+
+    /**
+     * DNS rebinding: a page on evil.example whose name is made to resolve to 127.0.0.1 could read this
+     * computer's Loosen as its own origin. Such a request arrives on the loopback interface naming another
+     * host, so on loopback only loopback names are served. Behind a public address any Host passes.
+     */
+    private static void checkHost(Context ctx) {
+        if (!isLoopback(ctx.req().getLocalAddr())) {
+            return;
+        }
+        String host = ctx.host();
+        String name = host == null ? "" : host.replaceFirst(":\\d+$", "");
+        if (!LOOPBACK_NAMES.contains(name.toLowerCase(java.util.Locale.ROOT))) {
+            throw new ProblemException(HttpStatus.MISDIRECTED_REQUEST, "This Loosen serves this computer only; "
+                    + "open it as http://127.0.0.1 or http://localhost.", null);
+        }
+    }
+
+    private static boolean isLoopback(String address) {
+        return address != null && (address.startsWith("127.") || address.equals("0:0:0:0:0:0:0:1")
+                || address.equals("::1") || address.equals("[::1]"));
     }
 
     /** The origin the browser is talking to: the scheme and the Host it sent. */

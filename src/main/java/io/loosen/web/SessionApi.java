@@ -63,7 +63,7 @@ final class SessionApi {
      */
     private void start(Context ctx) {
         Query.of(ctx);
-        Fields body = Bodies.object(ctx, "the request body");
+        Fields body = Fields.root("the request body", JsonBody.object(ctx, "the routine to start"));
         body.allowOnly("routine", "tensionBefore");
         Routine routine;
         try {
@@ -86,7 +86,7 @@ final class SessionApi {
     private void save(Context ctx) {
         Query.of(ctx);
         UUID id = id(ctx);
-        PracticeSession incoming = JSON.readOne("the request body", ctx.body());
+        PracticeSession incoming = JSON.readOne("the request body", JsonBody.object(ctx, "a session"));
         if (!incoming.id().equals(id)) {
             throw ProblemException.badRequest("The body is session " + incoming.id() + " but the address is "
                     + id + "; they must be the same.", "id");
@@ -103,7 +103,7 @@ final class SessionApi {
     private void rate(Context ctx) {
         Query.of(ctx);
         PracticeSession session = stored(id(ctx));
-        Fields body = Bodies.object(ctx, "the request body");
+        Fields body = Fields.root("the request body", JsonBody.object(ctx, "the ratings"));
         body.allowOnly("tensionBefore", "tensionAfter", "note");
         Integer before = body.has("tensionBefore") ? body.integer("tensionBefore", 0, 10, "") : null;
         Integer after = body.has("tensionAfter") ? body.integer("tensionAfter", 0, 10, "") : null;

@@ -29,7 +29,7 @@ final class SettingsApi {
     /** Replaces them all: a field left out goes back to its default. */
     private void replace(Context ctx) {
         Query.of(ctx);
-        Settings settings = SettingsReader.read("the request body", Bodies.tree(ctx));
+        Settings settings = SettingsReader.read("the request body", JsonBody.object(ctx, "the settings"));
         web.db().settings().save(settings);
         ctx.json(shown(settings));
     }

@@ -1,8 +1,8 @@
 package io.loosen.web;
 
-import gg.jte.Content;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
+import io.loosen.progress.charts.WeekGlance;
 import io.loosen.progress.stats.ProgressReport;
 import io.loosen.routine.Routines;
 import io.loosen.session.RoutineSummary;
@@ -30,14 +30,13 @@ final class TodayPage {
         LocalDate today = web.today();
         ProgressReport report = ProgressReport.of(web.db().sessions().list(null), today);
         Routines routines = web.routines();
-        var all = routines.all().stream().map(r -> RoutineSummary.of(r, web.catalog())).toList();
+        var all = routines.all().stream().map(web::summary).toList();
         RoutineSummary daily = all.stream().filter(r -> r.id().equals(DAILY)).findFirst().orElse(all.get(0));
-        Content glance = output -> { };
         Pages.render(ctx, "today.jte", Map.of(
                 "dateLine", DATE.format(today),
                 "daily", daily,
                 "others", all.stream().filter(r -> r != daily).toList(),
                 "report", report,
-                "weekGlance", glance));
+                "weekGlance", WeekGlance.svg(report)));
     }
 }

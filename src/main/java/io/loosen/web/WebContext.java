@@ -4,6 +4,7 @@ import io.loosen.catalog.Catalog;
 import io.loosen.catalog.Dose;
 import io.loosen.routine.Routine;
 import io.loosen.routine.Routines;
+import io.loosen.session.RoutineSummary;
 import io.loosen.settings.Settings;
 import io.loosen.store.Database;
 import io.loosen.system.Environment;
@@ -47,6 +48,11 @@ record WebContext(Catalog catalog, Routines builtIn, Database db, Environment en
         return routine.withItems(item -> item.hold() == null
                 && catalog.require(item.exercise()).dose() instanceof Dose.Hold h
                 ? item.withHold(h.clamp(hold)) : item);
+    }
+
+    /** A routine with its length, and whether it is built in (and so cannot be changed). */
+    RoutineSummary summary(Routine routine) {
+        return RoutineSummary.of(routine, catalog, builtIn.find(routine.id()).isPresent());
     }
 
     /** The built-in routines, then the user's own. */

@@ -8,6 +8,11 @@ import io.loosen.catalog.Exercise;
 import io.loosen.routine.Routine;
 import io.loosen.routine.RoutineItem;
 import io.loosen.routine.Routines;
+import io.loosen.routine.WorkedSides;
+import io.loosen.catalog.Dose;
+import io.loosen.catalog.Step;
+import java.util.ArrayList;
+import org.junit.jupiter.params.provider.Arguments;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Nested;
@@ -168,5 +173,157 @@ class TimelineBuilderTest {
             assertThat(TimelineBuilder.build(fewer, CATALOG).segments().stream()
                     .filter(s -> s.kind() == SegmentKind.REPS)).hasSize(5 * 3);
         }
+    }
+
+    @Nested
+    class RestAfterEachExercise {
+        private List<Segment> restsOf(Routine routine) {
+            return TimelineBuilder.build(routine, CATALOG).segments().stream()
+                    .filter(s -> s.kind() == SegmentKind.REST).toList();
+        }
+
+        @Test
+        void anItemsRestReplacesTheRoutinesRestAfterIt() {
+            Routine r = new Routine("r", "R", "", 0, 12, List.of(RoutineItem.of("spine-twist").withRest(30),
+                    RoutineItem.of("seated-middle-back-stretch"), RoutineItem.of("pull-up-bar-hang")));
+            assertThat(restsOf(r)).extracting(Segment::exercise, Segment::durationMs)
+                    .containsExactly(org.assertj.core.groups.Tuple.tuple(2, 30_000L),
+                            org.assertj.core.groups.Tuple.tuple(3, 12_000L));
+        }
+
+        @Test
+        void aRestOfZeroGoesStraightOnToTheNextExercise() {
+            Routine r = new Routine("r", "R", "", 8, 12, List.of(RoutineItem.of("spine-twist").withRest(0),
+                    RoutineItem.of("seated-middle-back-stretch"), RoutineItem.of("pull-up-bar-hang")));
+            assertThat(restsOf(r)).extracting(Segment::exercise).containsExactly(3);
+        }
+
+        @Test
+        void anItemCanRestWhenTheRoutineDoesNot() {
+            Routine r = new Routine("r", "R", "", 8, 0, List.of(RoutineItem.of("spine-twist").withRest(20),
+                    RoutineItem.of("seated-middle-back-stretch"), RoutineItem.of("pull-up-bar-hang")));
+            assertThat(restsOf(r)).extracting(Segment::exercise, Segment::durationMs)
+                    .containsExactly(org.assertj.core.groups.Tuple.tuple(2, 20_000L));
+        }
+
+        @Test
+        void theLastExercisesRestIsNotPlayed() {
+            Routine with = new Routine("r", "R", "", 8, 12, List.of(RoutineItem.of("spine-twist"),
+                    RoutineItem.of("pull-up-bar-hang").withRest(90)));
+            Routine without = new Routine("r", "R", "", 8, 12, List.of(RoutineItem.of("spine-twist"),
+                    RoutineItem.of("pull-up-bar-hang")));
+            assertThat(TimelineBuilder.build(with, CATALOG)).isEqualTo(TimelineBuilder.build(without, CATALOG));
+        }
+
+        @Test
+        void theRestNamesTheExerciseThatFollows() {
+            Routine r = new Routine("r", "R", "", 8, 12, List.of(RoutineItem.of("spine-twist").withRest(5),
+                    RoutineItem.of("pull-up-bar-hang")));
+            assertThat(restsOf(r)).singleElement().satisfies(rest -> {
+                assertThat(rest.exerciseId()).isEqualTo("pull-up-bar-hang");
+                assertThat(rest.text()).contains(CATALOG.require("pull-up-bar-hang").name());
+            });
+        }
+    }
+
+    @Nested
+    class OneSideOnly {
+        private Timeline only(String exercise, WorkedSides sides) {
+            return TimelineBuilder.build(new Routine("r", "R", "", 8, 0,
+                    List.of(RoutineItem.of(exercise).withSides(sides))), CATALOG);
+        }
+
+        @Test
+        void theLeftSideOnlyHasNoSwitchAndNoRightSide() {
+            Timeline left = only("egyptian-back-stretch", WorkedSides.LEFT);
+            assertThat(left.segments()).noneMatch(s -> s.kind() == SegmentKind.SWITCH_SIDES || s.side() == Side.RIGHT);
+            assertThat(left.segments().stream().filter(s -> s.kind() == SegmentKind.HOLD))
+                    .extracting(Segment::side).containsExactly(Side.LEFT);
+        }
+
+        @Test
+        void theRightSideOnlyIsTheRightHalfOfBothSides() {
+            List<Segment> both = only("egyptian-back-stretch", WorkedSides.BOTH).segments();
+            List<Segment> right = only("egyptian-back-stretch", WorkedSides.RIGHT).segments();
+            List<Segment> rightOfBoth = both.stream()
+                    .filter(s -> s.side() == Side.RIGHT && s.kind() != SegmentKind.SWITCH_SIDES).toList();
+            List<Segment> rightAlone = right.stream().filter(s -> s.side() == Side.RIGHT).toList();
+            assertThat(rightAlone).extracting(Segment::kind, Segment::durationMs, Segment::text, Segment::cue)
+                    .isEqualTo(rightOfBoth.stream().map(s -> org.assertj.core.groups.Tuple.tuple(s.kind(),
+                            s.durationMs(), s.text(), s.cue())).toList());
+            assertThat(right).noneMatch(s -> s.side() == Side.LEFT || s.kind() == SegmentKind.SWITCH_SIDES);
+        }
+
+        @Test
+        void getReadySaysWhichSide() {
+            assertThat(only("spine-twist", WorkedSides.RIGHT).get(0).cue())
+                    .isEqualTo("Get ready for the Spine Twist, right side only.");
+            assertThat(only("spine-twist", WorkedSides.BOTH).get(0).cue()).isEqualTo("Get ready for the Spine Twist.");
+        }
+
+        @Test
+        void bothSidesIsTheDefault() {
+            assertThat(only("spine-twist", WorkedSides.BOTH)).isEqualTo(TimelineBuilder.build(
+                    new Routine("r", "R", "", 8, 0, List.of(RoutineItem.of("spine-twist"))), CATALOG));
+            assertThat(RoutineItem.of("spine-twist").withSides(WorkedSides.BOTH)).isEqualTo(RoutineItem.of("spine-twist"));
+        }
+    }
+
+    /** Every exercise with every choice of sides and rest, in a routine with and without its own rest. */
+    static Stream<Arguments> everyItemChoice() {
+        List<Arguments> all = new ArrayList<>();
+        for (Exercise e : CATALOG.all()) {
+            List<WorkedSides> sides = e.twoSided() ? List.of(WorkedSides.BOTH, WorkedSides.LEFT, WorkedSides.RIGHT)
+                    : java.util.Collections.singletonList(null);
+            for (WorkedSides side : sides) {
+                for (Integer rest : java.util.Arrays.asList(null, 0, 7)) {
+                    for (int routineRest : new int[] {0, 12}) {
+                        all.add(Arguments.of(e.id(), side, rest, routineRest));
+                    }
+                }
+            }
+        }
+        return all.stream();
+    }
+
+    @ParameterizedTest(name = "{0} sides={1} rest={2} routine rest={3}")
+    @MethodSource("everyItemChoice")
+    void everyItemChoicePlaysTheSidesAndRestItAsksFor(String exerciseId, WorkedSides sides, Integer rest,
+                                                      int routineRest) {
+        Exercise e = CATALOG.require(exerciseId);
+        RoutineItem item = new RoutineItem(exerciseId, null, null, null, rest, sides);
+        Routine r = new Routine("r", "R", "", 8, routineRest, List.of(item, RoutineItem.of("pull-up-bar-hang")));
+        Timeline t = TimelineBuilder.build(r, CATALOG);
+
+        List<Side> expectedSides = !e.twoSided() ? List.of(Side.NONE) : switch (item.sidesOrBoth()) {
+            case BOTH -> List.of(Side.LEFT, Side.RIGHT);
+            case LEFT -> List.of(Side.LEFT);
+            case RIGHT -> List.of(Side.RIGHT);
+        };
+        List<Segment> first = t.segments().stream().filter(s -> s.exercise() == 1).toList();
+        List<Segment> main = first.stream()
+                .filter(s -> s.kind() == SegmentKind.HOLD || s.kind() == SegmentKind.REPS).toList();
+        assertThat(main.stream().map(Segment::side).distinct().toList()).isEqualTo(expectedSides);
+        assertThat(first.stream().filter(s -> s.kind() == SegmentKind.SWITCH_SIDES)).hasSize(expectedSides.size() - 1);
+        assertThat(first).allSatisfy(s -> assertThat(s.text() + s.cue()).doesNotContain("{"));
+
+        int restAfter = rest == null ? routineRest : rest;
+        assertThat(t.segments().stream().filter(s -> s.kind() == SegmentKind.REST && s.exercise() == 2))
+                .extracting(Segment::durationMs).isEqualTo(restAfter == 0 ? List.of() : List.of(restAfter * 1000L));
+        // The sum the routine editor shows (routine-editor.js) is the timeline's length.
+        assertThat(t.totalMs()).isEqualTo(1000L * (editorSeconds(e, item, 8) + restAfter
+                + editorSeconds(CATALOG.require("pull-up-bar-hang"), RoutineItem.of("pull-up-bar-hang"), 8)));
+    }
+
+    /** The editor's sum for one exercise: get ready, then per side its steps and dose, with a switch between. */
+    private static long editorSeconds(Exercise e, RoutineItem item, int prepare) {
+        int sides = e.twoSided() && item.sidesOrBoth() == WorkedSides.BOTH ? 2 : 1;
+        int steps = e.steps().stream().filter(s -> !s.main()).mapToInt(Step::seconds).sum();
+        long main = item.doseFor(e) instanceof Dose.Hold h ? h.defaultSeconds() : reps((Dose.Reps) item.doseFor(e));
+        return prepare + sides * (steps + main) + (sides - 1L) * TimelineBuilder.SWITCH_SECONDS;
+    }
+
+    private static long reps(Dose.Reps r) {
+        return (long) r.sets() * r.count() * r.secondsPerRep() + (r.sets() - 1L) * r.rest();
     }
 }

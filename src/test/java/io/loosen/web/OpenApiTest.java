@@ -9,7 +9,7 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
-/** The OpenAPI document describes exactly the routes the app serves. */
+/** The OpenAPI document describes exactly the API routes the app serves (the HTML pages are not API). */
 class OpenApiTest extends ServedTest {
     @Test
     void listsEveryRouteTheAppServesAndNoOther() throws Exception {

@@ -1,5 +1,8 @@
 package io.loosen.web;
 
+import io.loosen.system.Environment;
+import java.util.Map;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -37,8 +40,38 @@ class ServeCommandTest {
     private final StringWriter err = new StringWriter();
 
     private int run(String... args) {
-        return LoosenCommand.commandLine(WebServer.environment(home), new PrintWriter(out, true),
-                new PrintWriter(err, true)).execute(args);
+        return run(WebServer.environment(home), args);
+    }
+
+    private int run(Environment env, String... args) {
+        return LoosenCommand.commandLine(env, new PrintWriter(out, true), new PrintWriter(err, true)).execute(args);
+    }
+
+    @Test
+    void withNoCommandLoosenServesTheWebAppOnThePortTheEnvironmentSays() throws Exception {
+        Environment env = Environment.of(home, Map.of("HOME", home.toString(), "LOOSEN_PORT", "0",
+                "LOOSEN_DB", home.resolve("web.db").toString()));
+        AtomicInteger exit = new AtomicInteger(-1);
+        Thread serving = new Thread(() -> exit.set(run(env)));
+        serving.start();
+        try {
+            Matcher running = awaitRunning();
+            HttpResponse<String> today = HttpClient.newHttpClient().send(
+                    HttpRequest.newBuilder(URI.create(running.group(1))).build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(today.statusCode()).isEqualTo(200);
+            assertThat(today.body()).contains("<title>Today · Loosen</title>");
+        } finally {
+            serving.interrupt();
+            serving.join(10_000);
+        }
+        assertThat(exit.get()).as(err.toString()).isZero();
+    }
+
+    @Test
+    void aPortInTheEnvironmentThatIsNotANumberIsNamed() {
+        Environment env = Environment.of(home, Map.of("HOME", home.toString(), "LOOSEN_PORT", "seventy"));
+        assertThat(run(env, "serve")).isNotZero();
+        assertThat(err.toString()).contains("LOOSEN_PORT 'seventy' is not a port number");
     }
 
     @Test

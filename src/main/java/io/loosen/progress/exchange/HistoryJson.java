@@ -86,8 +86,8 @@ public final class HistoryJson {
      * One session object, as the export document holds each (and {@code PUT /api/v1/sessions/{id}}
      * takes), or an {@link InvalidDataException} naming the bad field.
      */
-    public PracticeSession readOne(String source, String text) {
-        return session(JsonRecord.root(source, JsonText.parse(source, HistoryRules.bounded(source, text))));
+    public PracticeSession readOne(String source, JsonNode tree) {
+        return session(JsonRecord.root(source, tree));
     }
 
     /** One session object as {@link #readOne} reads it. */

@@ -8,8 +8,8 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * The data for a contribution-style grid: the {@value #WEEKS} ISO weeks ending with today's week, oldest
- * first, each with seven days Monday to Sunday. Drawing it is the view's business (the CLI in blocks,
+ * The data for a contribution-style grid: the ISO weeks ending with today's week ({@value #WEEKS} unless
+ * asked for more), oldest first, each with seven days Monday to Sunday. Drawing it is the view's business (the CLI in blocks,
  * the web app in HTML); this only says what each cell holds.
  */
 public record Heatmap(LocalDate today, List<Week> weeks) {
@@ -60,16 +60,28 @@ public record Heatmap(LocalDate today, List<Week> weeks) {
         return ofDated(PractisedDays.dated(sessions), today);
     }
 
+    /** The same over {@code weeks} weeks ending with today's week (the web app's history shows 26). */
+    public static Heatmap of(Collection<PracticeSession> sessions, LocalDate today, int weeks) {
+        if (weeks < 1) {
+            throw new IllegalArgumentException("a grid shows at least one week, not " + weeks);
+        }
+        return ofDated(PractisedDays.dated(sessions), today, weeks);
+    }
+
     /** The first Monday the grid shows for {@code today}: eleven weeks before today's week. */
     static LocalDate firstMonday(LocalDate today) {
         return Weeks.mondayOf(today).minusWeeks(WEEKS - 1L);
     }
 
     static Heatmap ofDated(List<Dated> dated, LocalDate today) {
+        return ofDated(dated, today, WEEKS);
+    }
+
+    private static Heatmap ofDated(List<Dated> dated, LocalDate today, int count) {
         Objects.requireNonNull(today, "today");
-        LocalDate first = firstMonday(today);
+        LocalDate first = Weeks.mondayOf(today).minusWeeks(count - 1L);
         long firstEpochDay = first.toEpochDay();
-        int cells = WEEKS * 7;
+        int cells = count * 7;
         int[] sessions = new int[cells];
         int[] seconds = new int[cells];
         for (Dated d : dated) {
@@ -79,8 +91,8 @@ public record Heatmap(LocalDate today, List<Week> weeks) {
                 seconds[(int) index] += d.session().activeSeconds();
             }
         }
-        List<Week> weeks = new ArrayList<>(WEEKS);
-        for (int w = 0; w < WEEKS; w++) {
+        List<Week> weeks = new ArrayList<>(count);
+        for (int w = 0; w < count; w++) {
             List<Day> days = new ArrayList<>(7);
             for (int d = 0; d < 7; d++) {
                 int index = w * 7 + d;
