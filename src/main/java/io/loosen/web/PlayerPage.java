@@ -16,9 +16,10 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * The guided player at /play/{id}: a routine by id, or one exercise on its own. The page itself only
- * names what will play and carries the user's voice and sound settings; the browser fetches the
- * timeline from the API (so the service worker can keep it for offline use) and plays it.
+ * The guided player at /play/{id}: a routine by id, or one exercise on its own, with the default hold
+ * from Settings. The page itself only names what will play and carries the user's voice and sound
+ * settings; the browser fetches the same timeline from the API (so the service worker can keep it for
+ * offline use) and plays it.
  */
 final class PlayerPage {
     private final WebContext web;
@@ -36,7 +37,7 @@ final class PlayerPage {
         String id = ctx.pathParam("id");
         Routine routine;
         try {
-            routine = web.routines().routineOrExercise(id, web.catalog());
+            routine = web.playable(id);
         } catch (UserError e) {
             Pages.notFound(ctx, "There is no routine or exercise called '" + Fields.show(id) + "' to play.");
             return;

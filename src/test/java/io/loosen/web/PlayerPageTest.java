@@ -13,6 +13,7 @@ import com.microsoft.playwright.assertions.LocatorAssertions;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import com.microsoft.playwright.options.ColorScheme;
 import java.net.http.HttpResponse;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -47,7 +48,12 @@ class PlayerPageTest extends BrowserTest {
         page.clock().install(new Clock.InstallOptions().setTime(T0));
         open(path);
         expect(by("start")).isEnabled();
-        page.clock().pauseAt(T0 + 10_000);
+        pauseClock();
+    }
+
+    /** Stops the fake clock a moment from now (it ran in real time since it was installed). */
+    void pauseClock() {
+        page.clock().pauseAt(((Number) page.evaluate("Date.now()")).longValue() + 500);
     }
 
     /** Waits for the server to hold a session of {@code routine} that passes {@code test}, and returns it. */
@@ -89,7 +95,7 @@ class PlayerPageTest extends BrowserTest {
         }
         page.clock().resume();
         assertAccessible();
-        page.clock().pauseAt(((Number) page.evaluate("Date.now()")).longValue() + 1000);
+        pauseClock();
         if (playing) {
             by("pause").click();
         }
@@ -200,7 +206,10 @@ class PlayerPageTest extends BrowserTest {
         assertThat(saved.path("zone").asText()).isEqualTo("Europe/Berlin");
         assertThat(saved.path("tensionBefore").asInt()).isEqualTo(6);
         assertThat(saved.path("tensionAfter").asInt()).isEqualTo(3);
-        assertThat(saved.path("startedAt").asText()).startsWith("2026-03-12T18:00:1");
+        // The browser's (fake) clock, which started at the server's "now".
+        assertThat(Instant.parse(saved.path("startedAt").asText()))
+                .isBetween(WebServer.NOW, WebServer.NOW.plusSeconds(300));
+        assertThat(Instant.parse(saved.path("endedAt").asText())).isAfter(Instant.parse(saved.path("startedAt").asText()));
         JsonNode exercises = saved.path("exercises");
         assertThat(exercises).hasSize(2);
         // The left hold ran 5.5 s before going back, then was skipped through: cut short.
