@@ -7,7 +7,11 @@ import io.loosen.catalog.Position;
 import io.loosen.plan.Focus;
 import io.loosen.plan.Plan;
 import io.loosen.plan.PlanRequest;
+import io.loosen.plan.PlanRequestReader;
+import io.loosen.plan.PlanSummary;
 import io.loosen.plan.PlannedItem;
+import io.loosen.routine.RoutineIds;
+import io.loosen.system.Fields;
 import io.loosen.plan.Planner;
 import io.loosen.plan.Setting;
 import io.loosen.progress.PracticeSession;
@@ -70,6 +74,10 @@ final class PlanCommand implements Callable<Integer> {
     @Option(names = "--date", paramLabel = "YYYY-MM-DD", description = "Plan for this day (default: today).")
     LocalDate date;
 
+    @Option(names = "--save", paramLabel = "NAME",
+            description = "Keep the plan as a routine of yours named NAME (in 'loosen routines' and the web app).")
+    String saveAs;
+
     @Option(names = "--start", description = "Go straight into the guided session.")
     boolean start;
 
@@ -89,12 +97,34 @@ final class PlanCommand implements Callable<Integer> {
         if (plan.routine().isEmpty()) {
             throw new UserError(plan.notice().orElseThrow());
         }
+        Routine routine = plan.routine().get();
+        if (saveAs != null) {
+            routine = save(routine, library);
+        }
         if (output.json) {
-            output.printJson(Shown.of(plan));
+            output.printJson(PlanSummary.of(plan, routine));
         } else {
             print(plan, library, output.out());
         }
-        return start ? play(plan.routine().get()) : ExitCode.OK;
+        if (saveAs != null && !output.json) {
+            output.out().println("Saved as '" + routine.name() + "': play it with 'loosen session " + routine.id()
+                    + "' or at /play/" + routine.id() + " in the web app.");
+            output.out().flush();
+        }
+        return start ? play(routine) : ExitCode.OK;
+    }
+
+    /** Stores the plan's routine under the name given with --save, with an id made from that name. */
+    private Routine save(Routine planned, Library library) {
+        String name = saveAs.strip();
+        if (name.isEmpty() || name.length() > PlanRequestReader.MAX_NAME_LENGTH
+                || name.chars().anyMatch(Character::isISOControl)) {
+            throw new UserError("--save '" + Fields.show(saveAs) + "' is not a routine name; use 1–"
+                    + PlanRequestReader.MAX_NAME_LENGTH + " characters, like --save \"Desk reset\".");
+        }
+        try (Database db = root.openDatabase()) {
+            return db.routines().create(planned.named(name), RoutineIds.reserved(library.routines(), library.catalog()));
+        }
     }
 
     /** The sessions of the two days before {@code day}: all the planner looks at. */
@@ -136,16 +166,6 @@ final class PlanCommand implements Callable<Integer> {
         String dose = item.hold() != null ? "hold " + item.hold() + " s"
                 : item.reps() + " reps" + (item.sets() != null && item.sets() > 1 ? " × " + item.sets() + " sets" : "");
         return e.twoSided() ? dose + " a side" : dose;
-    }
-
-    /** The plan as {@code --json} prints it. */
-    record Shown(String id, String name, int minutes, Setting place, int totalSeconds, int transitions,
-                 String notice, List<PlannedItem> items, Routine routine) {
-        static Shown of(Plan plan) {
-            Routine routine = plan.routine().orElseThrow();
-            return new Shown(routine.id(), routine.name(), plan.request().minutes(), plan.request().place(),
-                    plan.totalSeconds(), plan.transitions(), plan.notice().orElse(null), plan.items(), routine);
-        }
     }
 
     static final class SettingConverter extends VocabularyConverter<Setting> {

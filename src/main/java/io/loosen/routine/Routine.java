@@ -42,6 +42,11 @@ public record Routine(String id, String name, String summary, int prepare, int r
         return new Routine(newId, name, summary, prepare, rest, items);
     }
 
+    /** The same routine under a name of the user's, with no id until it is stored. */
+    public Routine named(String newName) {
+        return new Routine(null, newName, summary, prepare, rest, items);
+    }
+
     /** The same routine under another name ("Daily loosen-up (copy)"), with no id until it is stored. */
     public Routine copy() {
         String kept = name;

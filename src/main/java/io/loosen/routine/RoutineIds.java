@@ -31,6 +31,17 @@ public final class RoutineIds {
         return n == 1 ? base : base + "-" + n;
     }
 
+    /**
+     * Ids a new routine of the user's may not take: the built-in routines' and the exercises', since
+     * {@code /play/ID} and {@code loosen session ID} look up both.
+     */
+    public static java.util.Set<String> reserved(Routines builtIn, io.loosen.catalog.Catalog catalog) {
+        java.util.Set<String> reserved = new java.util.HashSet<>();
+        builtIn.all().forEach(r -> reserved.add(r.id()));
+        catalog.all().forEach(e -> reserved.add(e.id()));
+        return reserved;
+    }
+
     /** The first candidate for the name's slug that is not {@code taken}. */
     public static String unique(String name, Predicate<String> taken) {
         String base = slug(name);

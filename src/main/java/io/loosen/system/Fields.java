@@ -141,6 +141,15 @@ public final class Fields {
         return words;
     }
 
+    /** A list of distinct words, empty when the field is left out or is an empty list. */
+    public <E extends Enum<E> & Vocabulary> List<E> optionalWords(String name, Class<E> type) {
+        JsonNode value = node.get(name);
+        if (value == null || value.isNull() || value.isArray() && value.isEmpty()) {
+            return List.of();
+        }
+        return words(name, type);
+    }
+
     public <E extends Enum<E> & Vocabulary> E word(String name, Class<E> type) {
         return checkedWord(name, require(name), type);
     }

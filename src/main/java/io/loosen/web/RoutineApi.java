@@ -7,6 +7,7 @@ import io.javalin.http.Header;
 import io.javalin.http.HttpStatus;
 import io.loosen.catalog.Exercise;
 import io.loosen.routine.Routine;
+import io.loosen.routine.RoutineIds;
 import io.loosen.routine.RoutineReader;
 import io.loosen.session.RoutineSummary;
 import io.loosen.session.TimelineBuilder;
@@ -141,10 +142,7 @@ final class RoutineApi {
 
     /** Ids a new routine may not take: the built-in routines' and the exercises', which addresses share. */
     private Set<String> reservedIds() {
-        Set<String> reserved = new HashSet<>();
-        web.builtIn().all().forEach(r -> reserved.add(r.id()));
-        web.catalog().all().stream().map(Exercise::id).forEach(reserved::add);
-        return reserved;
+        return RoutineIds.reserved(web.builtIn(), web.catalog());
     }
 
     private RoutineSummary listed(Routine r) {

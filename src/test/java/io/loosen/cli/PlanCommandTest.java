@@ -112,4 +112,29 @@ class PlanCommandTest {
         assertThat(result.out()).contains("Your 1-minute desk plan");
         assertThat(result.outLines()).anyMatch(l -> l.startsWith("[") && l.contains("Seated Middle Back Stretch"));
     }
+
+    @Test
+    void savesThePlanAsARoutineOfTheUsersThatSessionAndRoutinesFind() {
+        CliRun.Result saved = run("plan", "--minutes", "4", "--place", "desk", "--date", "2026-11-25",
+                "--save", "Desk reset");
+        assertThat(saved.exitCode()).as("%s", saved).isZero();
+        assertThat(saved.out()).contains("Saved as 'Desk reset': play it with 'loosen session desk-reset'");
+        assertThat(run("routines").out()).contains("desk-reset");
+        CliRun.Result timeline = run("timeline", "desk-reset");
+        assertThat(timeline.exitCode()).as("%s", timeline).isZero();
+
+        CliRun.Result again = run("plan", "--minutes", "4", "--place", "desk", "--date", "2026-11-25",
+                "--save", "Desk reset", "--json");
+        assertThat(again.out()).contains("\"id\" : \"desk-reset-2\"").contains("\"name\" : \"Desk reset\"");
+    }
+
+    @Test
+    void aSaveNameThatIsNotANameIsRefusedAndNothingSaved() {
+        for (String name : new String[] {"", "   ", "x".repeat(81), "bell\u0007"}) {
+            CliRun.Result result = run("plan", "--minutes", "4", "--place", "desk", "--save", name);
+            assertThat(result.exitCode()).as(name).isNotZero();
+            assertThat(result.err()).contains("--save");
+        }
+        assertThat(run("routines", "--json").out()).doesNotContain("\"builtIn\" : false");
+    }
 }
