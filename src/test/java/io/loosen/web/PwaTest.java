@@ -7,7 +7,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.microsoft.playwright.Locator;
-import com.microsoft.playwright.assertions.LocatorAssertions;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.http.HttpClient;
@@ -98,20 +97,25 @@ class PwaTest extends BrowserTest {
     void aPlayerVisitedOnceOpensAndPlaysOffline() {
         open(PlayerPageTest.PLAYER);
         expect(by("start")).isEnabled();
-        // The worker took over and kept the page and its timeline.
-        page.waitForFunction("async () => {"
+        // The worker took over and kept the page and its timeline. Polled from here with evaluate, which
+        // awaits the answer: waitForFunction can take an async predicate's pending promise for "true".
+        String kept = "async () => {"
                 + "const r = await navigator.serviceWorker.ready;"
                 + "const keys = await caches.keys();"
                 + "return !!r.active && keys.includes('loosen-v1')"
                 + " && !!(await caches.match('/api/v1/routines/egyptian-back-stretch/timeline'))"
                 + " && !!(await caches.match('/play/egyptian-back-stretch'))"
-                + " && !!(await caches.match('/static/player.js')); }");
+                + " && !!(await caches.match('/static/player.js')); }";
+        long end = System.currentTimeMillis() + 20_000;
+        while (!Boolean.TRUE.equals(page.evaluate(kept))) {
+            assertThat(System.currentTimeMillis()).as("the worker keeps the player for offline use").isLessThan(end);
+            PlayerPageTest.sleep(100);
+        }
 
         context.setOffline(true);
         page.reload();
         expect(page.locator("h1")).hasText("Egyptian Back Stretch");
-        // The worker may have to start first: on a busy machine that takes a while.
-        expect(by("start")).isEnabled(new LocatorAssertions.IsEnabledOptions().setTimeout(20_000));
+        expect(by("start")).isEnabled();
         by("start").click();
         expect(by("segment-label")).hasText("Get ready · standing");
         by("skip").click();
