@@ -16,6 +16,8 @@ final class SecurityHeaders {
     static void add(Context ctx) {
         ctx.header("Content-Security-Policy", CONTENT_SECURITY_POLICY);
         ctx.header("X-Content-Type-Options", "nosniff");
-        ctx.header("Referrer-Policy", "no-referrer");
+        // same-origin, not no-referrer: with no-referrer a browser sends "Origin: null" on form posts, which
+        // the CSRF check must refuse; same-origin still sends nothing to other sites.
+        ctx.header("Referrer-Policy", "same-origin");
     }
 }

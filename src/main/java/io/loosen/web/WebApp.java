@@ -65,6 +65,8 @@ public final class WebApp {
             new HistoryPage(web).register(config.routes);
             new SettingsPage(web).register(config.routes);
             new SettingsApi(web).register(config.routes);
+            new PlanApi(web).register(config.routes);
+            new PlanPage(web).register(config.routes);
             new PwaFiles(web).register(config.routes);
             new ApiDocsPage().register(config.routes);
         });

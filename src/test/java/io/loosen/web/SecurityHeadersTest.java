@@ -12,7 +12,7 @@ class SecurityHeadersTest extends ServedTest {
         assertThat(response.headers().firstValue("Content-Security-Policy")).hasValue(
                 "default-src 'self'; script-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'");
         assertThat(response.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
-        assertThat(response.headers().firstValue("Referrer-Policy")).hasValue("no-referrer");
+        assertThat(response.headers().firstValue("Referrer-Policy")).hasValue("same-origin");
     }
 
     @ParameterizedTest
