@@ -37,8 +37,7 @@ final class PwaFiles {
 
     private final List<File> files;
 
-    /** {@code web} is not used: these files are the same for every user (WebApp wires every page alike). */
-    PwaFiles(WebContext web) {
+    PwaFiles() {
         this.files = List.of(
                 File.load("sw.js", "text/javascript; charset=utf-8"),
                 File.load("manifest.webmanifest", "application/manifest+json; charset=utf-8"),

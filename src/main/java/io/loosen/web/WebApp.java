@@ -67,7 +67,7 @@ public final class WebApp {
             new SettingsApi(web).register(config.routes);
             new PlanApi(web).register(config.routes);
             new PlanPage(web).register(config.routes);
-            new PwaFiles(web).register(config.routes);
+            new PwaFiles().register(config.routes);
             new ApiDocsPage().register(config.routes);
         });
     }
