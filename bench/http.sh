@@ -5,8 +5,9 @@
 # configuration in turn with the same wrk settings, so load from elsewhere hits them alike.
 # Usage: bench/http.sh [SECONDS] [ROUNDS] [JVM FLAGS...]
 #   SECONDS per measured run (default 20), ROUNDS (default 3). Each JVM FLAGS argument is one
-#   configuration, e.g. "" (none) or "-XX:+UseSerialGC -Xmx64m"; "@appcds" in it adds an AppCDS
-#   archive. Without any, it compares no flags, the launcher's flags and the recommended ones.
+#   configuration, e.g. "" (none) or "-XX:+UseSerialGC -Xmx64m". NAME=VALUE words in it set environment
+#   variables (e.g. MALLOC_ARENA_MAX=2); "@appcds" adds an AppCDS archive made by one training run.
+#   Without any, it compares no flags, the launcher's flags, the recommended ones and the C2 alternative.
 #   THREADS (2), CONNECTIONS (64) and WARMUP seconds (15) come from the environment.
 #   e.g. bench/http.sh 20 3 "" "-XX:+UseSerialGC -Xmx64m"
 set -euo pipefail
@@ -27,7 +28,7 @@ done
 if [ $# -gt 0 ]; then
     configs=("$@")
 else
-    configs=("" "$LAUNCHER_FLAGS" "$RECOMMENDED_FLAGS")
+    configs=("" "$LAUNCHER_FLAGS" "$RECOMMENDED_FLAGS" "$C2_FLAGS")
 fi
 load_before=$(cut -d' ' -f1-3 /proc/loadavg)
 
@@ -41,7 +42,7 @@ bench() { # URL SECONDS
         $1 == "99%" { v = $2; u = v; sub(/[0-9.]+/, "", u); sub(/[a-z]+$/, "", v)
                       p99 = (u == "us") ? v / 1000 : (u == "s") ? v * 1000 : (u == "m") ? v * 60000 : v }
         /Socket errors:/ { gsub(/,/, ""); errors = $4 + $6 + $8 + $10 }
-        END { if (rps == "" || p99 == "") exit 1; printf "%.0f %.3f %d\n", rps, p99, errors }' <<<"$out" \
+        END { if (rps == "" || p99 == "") exit 1; printf "%.0f %.2f %d\n", rps, p99, errors }' <<<"$out" \
         || die "could not read wrk's output: $out"
 }
 
