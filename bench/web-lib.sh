@@ -55,11 +55,14 @@ ms_since() { # START_NS -> milliseconds, 0 decimals
     echo $(( ($(now_ns) - $1) / 1000000 ))
 }
 
-# A port nothing listens on (another benchmark could still take it before we do; the start checks).
+# A port nothing listens on, below the kernel's range for outgoing connections (whose local ports a
+# server cannot bind either). Another program could still take it first: the starts retry.
 free_port() {
-    local port
+    local low port
+    low=$(cut -f1 /proc/sys/net/ipv4/ip_local_port_range 2>/dev/null || echo 32768)
+    [ "$low" -gt 11000 ] || low=60000
     for _ in $(seq 100); do
-        port=$(( 20000 + RANDOM % 30000 ))
+        port=$(( 10000 + RANDOM % (low - 10000) ))
         (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null || { echo "$port"; return; }
     done
     die "found no free port"
@@ -104,6 +107,17 @@ label() { # CONFIG -> a name for the tables
 # then until the API answers. HOME is a fresh temporary one (with a new database) unless given.
 # Sets app_pid, app_port, app_home and app_ms (from exec to the first 200 response).
 start_app() { # FLAGS [HOME]
+    local attempt
+    for attempt in 1 2 3; do
+        launch_app "$@" && return
+        grep -q 'Address already in use' "$app_home/err" || break
+        echo "$me: port $app_port was taken meanwhile; trying another" >&2
+    done
+    cat "$app_home/err" >&2
+    die "loosen serve ($1) did not start on port $app_port (log above)"
+}
+
+launch_app() { # FLAGS [HOME]: returns 1 if the app stopped before answering
     local flags=$1 home=${2:-} fifo line t0 word vars=() jvm=()
     for word in $flags; do   # NAME=VALUE words are environment variables (e.g. MALLOC_ARENA_MAX=2)
         if [[ $word =~ ^[A-Za-z_][A-Za-z0-9_]*= ]]; then vars+=("$word"); else jvm+=("$word"); fi
@@ -121,10 +135,12 @@ start_app() { # FLAGS [HOME]
     app_pid=$!
     started+=("$app_pid")
     exec {app_fd}<"$fifo"
+    rm -f "$fifo"
     while :; do
         if ! IFS= read -r -t 120 -u "$app_fd" line; then
-            cat "$home/err" >&2
-            die "loosen serve ($flags) did not start on port $app_port (log above)"
+            exec {app_fd}<&-
+            stop "$app_pid"
+            return 1
         fi
         [[ $line == "Loosen is running at "* ]] && break
     done
@@ -136,7 +152,6 @@ start_app() { # FLAGS [HOME]
     cat <&"$app_fd" >/dev/null &   # keeps reading what the app prints, so it never blocks on stdout
     drainers+=("$!")
     exec {app_fd}<&-
-    rm -f "$fifo"
 }
 
 stop() { # PID: TERM, then wait until it is gone
@@ -160,7 +175,7 @@ train_cds() { # FLAGS ARCHIVE
 
 # Starts nginx in the foreground serving BODY_FILE at the API's path as application/json, with its own
 # prefix, pid file and logs under the temporary directory. Sets nginx_pid, nginx_port, nginx_ms.
-start_nginx() { # BODY_FILE
+start_nginx() { # BODY_FILE [ATTEMPT]
     local dir=$work/nginx t0
     mkdir -p "$dir/logs" "$dir/www$(dirname "$API_PATH")"
     cp "$1" "$dir/www$API_PATH"
@@ -195,7 +210,15 @@ EOF
     nginx_pid=$!
     started+=("$nginx_pid")
     until curl -fsS -o /dev/null "http://127.0.0.1:$nginx_port$API_PATH" 2>/dev/null; do
-        kill -0 "$nginx_pid" 2>/dev/null || die "nginx did not start: $(cat "$dir/logs/stderr" "$dir/logs/error.log" 2>/dev/null)"
+        if ! kill -0 "$nginx_pid" 2>/dev/null; then
+            if [ "${2:-1}" -lt 3 ] && grep -qs 'Address already in use' "$dir/logs/error.log" "$dir/logs/stderr"; then
+                echo "$me: port $nginx_port was taken meanwhile; trying another" >&2
+                rm -f "$dir/logs/error.log" "$dir/logs/stderr"
+                start_nginx "$1" $(( ${2:-1} + 1 ))
+                return
+            fi
+            die "nginx did not start: $(cat "$dir/logs/stderr" "$dir/logs/error.log" 2>/dev/null)"
+        fi
         sleep 0.005
     done
     nginx_ms=$(ms_since "$t0")
