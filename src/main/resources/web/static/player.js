@@ -94,6 +94,8 @@ function start(tensionBefore) {
   // Sound and speech are allowed now, inside the click.
   tones.unlock();
   recorder = new Recorder(timeline, freeHolds, tensionBefore, (result) => view.saved(result));
+  // Which history entry this page writes (for the tests, and for anyone looking at the page).
+  document.getElementById('player').dataset.session = recorder.session.id;
   phase = 'playing';
   view.playing();
   playback = Playback.start(timeline, now());

@@ -75,6 +75,11 @@ class PlayerPageTest extends BrowserTest {
         throw new AssertionError("no matching session of " + routine + " on the server; it has " + seen);
     }
 
+    /** The id of the session this page is writing (other tests of the class play the same routines). */
+    String sessionId() {
+        return page.locator("#player").getAttribute("data-session");
+    }
+
     static void sleep(long ms) {
         try {
             Thread.sleep(ms);
@@ -200,7 +205,8 @@ class PlayerPageTest extends BrowserTest {
         expect(by("save-status")).hasText("Saved to your history.");
         accessible();
 
-        JsonNode saved = awaitSession("egyptian-back-stretch", s -> s.path("note").asText().equals(note));
+        JsonNode saved = awaitSession("egyptian-back-stretch",
+                s -> s.path("id").asText().equals(sessionId()) && s.path("note").asText().equals(note));
         assertThat(saved.path("status").asText()).isEqualTo("completed");
         assertThat(saved.path("routineName").asText()).isEqualTo("Egyptian Back Stretch");
         assertThat(saved.path("zone").asText()).isEqualTo("Europe/Berlin");
@@ -245,8 +251,8 @@ class PlayerPageTest extends BrowserTest {
         expect(by("time-left")).hasText("0:30");
 
         // The left side was saved when the right began, its hold counted as played while hidden.
-        JsonNode saved = awaitSession("egyptian-back-stretch",
-                s -> s.path("status").asText().equals("in-progress") && s.path("exercises").size() == 2);
+        JsonNode saved = awaitSession("egyptian-back-stretch", s -> s.path("id").asText().equals(sessionId())
+                && s.path("status").asText().equals("in-progress") && s.path("exercises").size() == 2);
         assertThat(saved.path("exercises").get(0).path("outcome").asText()).isEqualTo("done");
         assertThat(saved.path("exercises").get(0).path("heldSeconds").asInt()).isEqualTo(20);
         assertThat(saved.path("exercises").get(1).path("outcome").asText()).isEqualTo("skipped");
@@ -400,7 +406,8 @@ class PlayerPageTest extends BrowserTest {
         by("skip-after").click();
         expect(by("summary")).isVisible();
         expect(by("sum-tension")).containsText("– before, – after");
-        JsonNode saved = awaitSession("desk-break", s -> s.path("status").asText().equals("stopped"));
+        JsonNode saved = awaitSession("desk-break",
+                s -> s.path("id").asText().equals(sessionId()) && s.path("status").asText().equals("stopped"));
         assertThat(saved.path("activeSeconds").asInt()).isEqualTo(2);
         assertThat(saved.path("tensionBefore").isNull()).isTrue();
         assertThat(saved.path("note").isNull()).isTrue();

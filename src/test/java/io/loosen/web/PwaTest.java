@@ -134,7 +134,8 @@ class PwaTest extends BrowserTest {
         page.locator("input[name=before][value='7']").check();
         by("start").click();
         expect(by("segment-label")).not().isEmpty();
-        JsonNode started = awaitSession("desk-break", s -> s.path("tensionBefore").asInt(-1) == 7);
+        JsonNode started = awaitSession("desk-break", s -> s.path("id").asText()
+                .equals(page.locator("#player").getAttribute("data-session")) && s.path("tensionBefore").asInt(-1) == 7);
         String id = started.path("id").asText();
         assertThat(started.path("status").asText()).isEqualTo("in-progress");
 
