@@ -1,23 +1,34 @@
 package io.loosen.web;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import io.javalin.config.RoutesConfig;
+import io.javalin.http.ContentType;
 import io.javalin.http.Context;
 import io.loosen.catalog.Catalog;
 import io.loosen.catalog.Equipment;
 import io.loosen.catalog.ExerciseFilter;
-import io.loosen.catalog.Target;
-import io.loosen.catalog.Exercise;
 import io.loosen.catalog.Place;
 import io.loosen.catalog.Position;
+import io.loosen.catalog.Target;
+import io.loosen.system.Json;
 import io.loosen.system.UserError;
-import java.util.List;
 
-/** The catalog: {@code /api/v1/exercises}, filtered as {@code loosen exercises} filters it. */
+/**
+ * The catalog: {@code /api/v1/exercises}, filtered as {@code loosen exercises} filters it. The catalog
+ * does not change while the server runs, so the whole list, the most asked-for answer, is written to
+ * JSON once rather than on every request.
+ */
 final class ExerciseApi {
     private final Catalog catalog;
+    private final byte[] everything;
 
     ExerciseApi(Catalog catalog) {
         this.catalog = catalog;
+        try {
+            this.everything = Json.mapper().writeValueAsBytes(catalog.all());
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("the catalog could not be written as JSON", e);
+        }
     }
 
     void register(RoutesConfig routes) {
@@ -27,9 +38,14 @@ final class ExerciseApi {
 
     private void list(Context ctx) {
         Query query = Query.of(ctx, "place", "equipment", "position", "target", "q");
-        ctx.json(catalog.matching(new ExerciseFilter(query.word("place", Place.class),
+        ExerciseFilter filter = new ExerciseFilter(query.word("place", Place.class),
                 query.word("equipment", Equipment.class), query.word("position", Position.class),
-                query.word("target", Target.class), query.get("q"))));
+                query.word("target", Target.class), query.get("q"));
+        if (filter.equals(ExerciseFilter.ANY)) {
+            ctx.contentType(ContentType.APPLICATION_JSON).result(everything);
+        } else {
+            ctx.json(catalog.matching(filter));
+        }
     }
 
     private void one(Context ctx) {

@@ -1,6 +1,7 @@
 package io.loosen.web;
 
 import io.javalin.Javalin;
+import org.eclipse.jetty.util.thread.QueuedThreadPool;
 import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
 import io.loosen.catalog.Catalog;
@@ -21,6 +22,8 @@ public final class WebApp {
     static final String API = "/api/v1";
     /** The largest request body accepted: history imports and routines are far smaller. */
     static final long MAX_BODY_BYTES = 64 * 1024;
+    /** Jetty's worker threads, acceptors and selectors included. */
+    static final int MAX_THREADS = 24;
 
     private WebApp() {
     }
@@ -42,6 +45,9 @@ public final class WebApp {
             config.startup.showOldJavalinVersionWarning = false;
             config.jsonMapper(new JavalinJackson(Json.mapper(), false));
             config.http.maxRequestSize = MAX_BODY_BYTES;
+            // Jetty's default pool grows to 200 threads; requests here take a millisecond or two, and each
+            // idle thread costs memory. Enough for 64 busy connections and more instances behind a balancer.
+            config.jetty.threadPool = new QueuedThreadPool(MAX_THREADS, 4, 60_000);
             config.http.prefer405over404 = true;
             config.staticFiles.add(files -> {
                 files.hostedPath = "/static";
