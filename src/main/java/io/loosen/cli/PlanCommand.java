@@ -93,7 +93,7 @@ final class PlanCommand implements Callable<Integer> {
         String person = Database.location(root.db, root.env());
         PlanRequest request = new PlanRequest(minutes, place, Set.copyOf(equipment), Set.copyOf(avoid), focus,
                 Set.copyOf(bothers), day, person);
-        Plan plan = Planner.plan(request, library.catalog(), history(day, zone));
+        Plan plan = Planner.plan(request, library.catalog(), history(request.historySince(zone)));
         if (plan.routine().isEmpty()) {
             throw new UserError(plan.notice().orElseThrow());
         }
@@ -127,10 +127,10 @@ final class PlanCommand implements Callable<Integer> {
         }
     }
 
-    /** The sessions of the two days before {@code day}: all the planner looks at. */
-    private List<PracticeSession> history(LocalDate day, ZoneId zone) {
+    /** The sessions since {@code since}: all the planner looks at. */
+    private List<PracticeSession> history(java.time.Instant since) {
         try (Database db = root.openDatabase()) {
-            return db.sessions().list(day.minusDays(3).atStartOfDay(zone).toInstant());
+            return db.sessions().list(since);
         }
     }
 

@@ -54,6 +54,11 @@ public record PlanRequest(int minutes, Setting place, Set<Equipment> equipment, 
         return new PlanRequest(minutes, place, equipment, Set.of(), Focus.BOTH, Set.of(), date, person);
     }
 
+    /** From when the planner needs history: the start of the days just before this plan's day, in {@code zone}. */
+    public java.time.Instant historySince(java.time.ZoneId zone) {
+        return date.minusDays(3).atStartOfDay(zone).toInstant();
+    }
+
     public int budgetSeconds() {
         return minutes * 60;
     }

@@ -5,17 +5,10 @@ import io.javalin.http.Context;
 import io.javalin.http.Header;
 import io.javalin.http.HttpStatus;
 import io.loosen.plan.Plan;
-import io.loosen.plan.PlanRequest;
 import io.loosen.plan.PlanRequestReader;
 import io.loosen.plan.PlanSummary;
-import io.loosen.plan.Planner;
-import io.loosen.progress.PracticeSession;
 import io.loosen.routine.Routine;
 import io.loosen.routine.RoutineIds;
-import io.loosen.system.InvalidDataException;
-import io.loosen.system.UserError;
-import java.time.ZoneId;
-import java.util.List;
 
 /**
  * {@code POST /api/v1/plans}: a routine planned for the minutes, place and kit in the body, as
@@ -34,17 +27,10 @@ final class PlanApi {
 
     private void plan(Context ctx) {
         Query.of(ctx);
-        ZoneId zone = web.zone();
-        PlanRequestReader.Read read;
-        try {
-            read = PlanRequestReader.read("the request body", JsonBody.object(ctx, "the plan request"),
-                    web.today(), web.db().shown());
-        } catch (InvalidDataException e) {
-            throw e;
-        } catch (UserError e) {
-            throw ProblemException.badRequest(e.getMessage(), null);
-        }
-        Plan plan = plan(read.request(), zone);
+        // A bad field is a 400 naming it (Problems turns the reader's errors into problem documents).
+        PlanRequestReader.Read read = PlanRequestReader.read("the request body",
+                JsonBody.object(ctx, "the plan request"), web.today(), web.db().shown());
+        Plan plan = web.plan(read.request());
         Routine routine = plan.routine().orElseThrow(() -> new ProblemException(HttpStatus.UNPROCESSABLE_CONTENT,
                 plan.notice().orElse("No plan fits this request."), null));
         if (read.saveAs() == null) {
@@ -55,12 +41,5 @@ final class PlanApi {
                 RoutineIds.reserved(web.builtIn(), web.catalog()));
         ctx.status(HttpStatus.CREATED).header(Header.LOCATION, WebApp.API + "/routines/" + saved.id())
                 .json(PlanSummary.of(plan, saved));
-    }
-
-    /** The planner over the sessions of the days just before (all it looks at, for variety). */
-    Plan plan(PlanRequest request, ZoneId zone) {
-        List<PracticeSession> recent = web.db().sessions().list(
-                request.date().minusDays(3).atStartOfDay(zone).toInstant());
-        return Planner.plan(request, web.catalog(), recent);
     }
 }

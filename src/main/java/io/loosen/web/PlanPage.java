@@ -22,11 +22,9 @@ final class PlanPage {
     static final String TODAYS_PLAN = "todays-plan";
 
     private final WebContext web;
-    private final PlanApi api;
 
     PlanPage(WebContext web) {
         this.web = web;
-        this.api = new PlanApi(web);
     }
 
     void register(RoutesConfig routes) {
@@ -77,7 +75,7 @@ final class PlanPage {
 
     private Plan plan(PlanForm form) {
         var read = PlanRequestReader.read("the form", form.json(), web.today(), web.db().shown());
-        return api.plan(read.request(), web.zone());
+        return web.plan(read.request());
     }
 
     private static void show(Context ctx, PlanForm form, PlanSummary plan, String problem) {

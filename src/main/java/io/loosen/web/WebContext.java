@@ -2,6 +2,9 @@ package io.loosen.web;
 
 import io.loosen.catalog.Catalog;
 import io.loosen.catalog.Dose;
+import io.loosen.plan.Plan;
+import io.loosen.plan.PlanRequest;
+import io.loosen.plan.Planner;
 import io.loosen.routine.Routine;
 import io.loosen.routine.Routines;
 import io.loosen.session.RoutineSummary;
@@ -53,6 +56,11 @@ record WebContext(Catalog catalog, Routines builtIn, Database db, Environment en
     /** A routine with its length, and whether it is built in (and so cannot be changed). */
     RoutineSummary summary(Routine routine) {
         return RoutineSummary.of(routine, catalog, builtIn.find(routine.id()).isPresent());
+    }
+
+    /** The planner over the sessions of the days just before the plan's day (all it looks at, for variety). */
+    Plan plan(PlanRequest request) {
+        return Planner.plan(request, catalog, db.sessions().list(request.historySince(zone())));
     }
 
     /** The built-in routines, then the user's own. */

@@ -38,27 +38,7 @@ public final class HistoryJson {
         root.put("version", VERSION);
         var list = root.putArray("sessions");
         for (PracticeSession s : HistoryRules.inOrder(sessions)) {
-            ObjectNode o = list.addObject();
-            o.put("id", s.id().toString());
-            o.put("routine", s.routineId());
-            o.put("routineName", s.routineName());
-            o.put("startedAt", s.startedAt().toString());
-            o.put("endedAt", s.endedAt().toString());
-            o.put("zone", s.zone().getId());
-            o.put("status", s.status().slug());
-            o.put("activeSeconds", s.activeSeconds());
-            o.put("tensionBefore", s.tensionBefore());
-            o.put("tensionAfter", s.tensionAfter());
-            o.put("note", s.note());
-            var exercises = o.putArray("exercises");
-            for (ExerciseResult e : HistoryRules.byPosition(s.exercises())) {
-                exercises.addObject()
-                        .put("position", e.position())
-                        .put("exercise", e.exerciseId())
-                        .put("side", e.side().slug())
-                        .put("outcome", e.outcome().slug())
-                        .put("heldSeconds", e.heldSeconds());
-            }
+            fill(list.addObject(), s);
         }
         return JsonText.write(root);
     }
@@ -92,7 +72,32 @@ public final class HistoryJson {
 
     /** One session object as {@link #readOne} reads it. */
     public String writeOne(PracticeSession session) {
-        return JsonText.write(JsonText.parse("session", write(List.of(session))).path("sessions").get(0));
+        return JsonText.write(fill(JsonText.MAPPER.createObjectNode(), session));
+    }
+
+    /** Writes one session's fields into {@code o}, as the document holds each session. */
+    private static ObjectNode fill(ObjectNode o, PracticeSession s) {
+        o.put("id", s.id().toString());
+        o.put("routine", s.routineId());
+        o.put("routineName", s.routineName());
+        o.put("startedAt", s.startedAt().toString());
+        o.put("endedAt", s.endedAt().toString());
+        o.put("zone", s.zone().getId());
+        o.put("status", s.status().slug());
+        o.put("activeSeconds", s.activeSeconds());
+        o.put("tensionBefore", s.tensionBefore());
+        o.put("tensionAfter", s.tensionAfter());
+        o.put("note", s.note());
+        var exercises = o.putArray("exercises");
+        for (ExerciseResult e : HistoryRules.byPosition(s.exercises())) {
+            exercises.addObject()
+                    .put("position", e.position())
+                    .put("exercise", e.exerciseId())
+                    .put("side", e.side().slug())
+                    .put("outcome", e.outcome().slug())
+                    .put("heldSeconds", e.heldSeconds());
+        }
+        return o;
     }
 
     private static void checkHeader(JsonRecord root) {
