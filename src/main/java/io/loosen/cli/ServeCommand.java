@@ -6,6 +6,8 @@ import io.loosen.system.ExitCode;
 import io.loosen.system.UserError;
 import io.loosen.web.WebApp;
 import java.io.PrintWriter;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -40,9 +42,19 @@ final class ServeCommand implements Callable<Integer> {
         if (port < 0 || port > 65535) {
             throw new UserError("--port " + port + " is not a port number; use 1–65535, or 0 for any free port.");
         }
-        Library library = root.library();
+        // Opening the database and reading the catalog each take about a third of the start: on two
+        // cores they overlap (BENCHMARKS.md, "Web app: start-up").
+        CompletableFuture<Database> opening = CompletableFuture.supplyAsync(root::openDatabase,
+                task -> new Thread(task, "loosen-open-database").start());
+        Library library;
+        try {
+            library = root.library();
+        } catch (RuntimeException e) {
+            opening.thenAccept(Database::close);
+            throw e;
+        }
         CountDownLatch stopped = new CountDownLatch(1);
-        try (Database db = root.openDatabase()) {
+        try (Database db = await(opening)) {
             Javalin app = WebApp.create(library.catalog(), library.routines(), db, root.env());
             try {
                 app.start(host, port);
@@ -74,6 +86,18 @@ final class ServeCommand implements Callable<Integer> {
             }
         }
         return ExitCode.OK;
+    }
+
+    /** The database once open, or the reason it could not be, as if it had been opened here. */
+    private static Database await(CompletableFuture<Database> opening) {
+        try {
+            return opening.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            throw e;
+        }
     }
 
     private int portFromEnvironment() {

@@ -122,6 +122,17 @@ class ServeCommandTest {
         }
     }
 
+    @Test
+    void aDatabaseThatCannotBeOpenedIsNamedInOneSentenceAndNothingIsServed() throws IOException {
+        Path notADirectory = java.nio.file.Files.writeString(home.resolve("a-file"), "not a folder");
+
+        assertThat(run("--db", notADirectory.resolve("loosen.db").toString(), "serve", "--port", "0")).isNotZero();
+
+        assertThat(err.toString()).contains(notADirectory.toString(), "loosen.db").doesNotContain("\tat ");
+        assertThat(err.toString().strip().lines()).hasSize(1);
+        assertThat(out.toString()).doesNotContain("running");
+    }
+
     private Matcher awaitRunning() throws InterruptedException {
         for (int i = 0; i < 200; i++) {
             Matcher m = RUNNING.matcher(out.toString());
