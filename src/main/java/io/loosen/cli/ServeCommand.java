@@ -6,10 +6,12 @@ import io.loosen.system.ExitCode;
 import io.loosen.system.UserError;
 import io.loosen.web.WebApp;
 import java.io.PrintWriter;
+import java.time.Clock;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Callable;
+import java.util.function.Supplier;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -42,26 +44,29 @@ final class ServeCommand implements Callable<Integer> {
         if (port < 0 || port > 65535) {
             throw new UserError("--port " + port + " is not a port number; use 1–65535, or 0 for any free port.");
         }
-        // Opening the database and reading the catalog each take about a third of the start: on two
-        // cores they overlap (BENCHMARKS.md, "Web app: start-up").
-        CompletableFuture<Database> opening = CompletableFuture.supplyAsync(root::openDatabase,
-                task -> new Thread(task, "loosen-open-database").start());
-        Library library;
-        try {
-            library = root.library();
-        } catch (RuntimeException e) {
-            opening.thenAccept(Database::close);
-            throw e;
-        }
+        // Opening the database, reading the catalog and starting the server each take about a third of the
+        // start: they overlap, and the server waits for the other two only where a request needs them
+        // (BENCHMARKS.md, "Web app: start-up").
+        CompletableFuture<Database> opening = inBackground("loosen-open-database", root::openDatabase);
+        CompletableFuture<Library> loading = inBackground("loosen-load-catalog", root::library);
         CountDownLatch stopped = new CountDownLatch(1);
-        try (Database db = await(opening)) {
-            Javalin app = WebApp.create(library.catalog(), library.routines(), db, root.env());
+        Javalin app = WebApp.create(loading.thenApply(Library::catalog), loading.thenApply(Library::routines),
+                opening, root.env(), Clock.systemUTC());
+        Database db;
+        try {
             try {
                 app.start(host, port);
             } catch (RuntimeException e) {
-                app.stop();
                 throw new UserError("Could not listen on " + host + ":" + port + " (" + reason(e) + ").");
             }
+            await(loading);
+            db = await(opening);
+        } catch (RuntimeException e) {
+            app.stop();
+            opening.thenAccept(Database::close);
+            throw e;
+        }
+        try (db) {
             Thread hook = new Thread(() -> {
                 app.stop();
                 db.close();
@@ -88,10 +93,14 @@ final class ServeCommand implements Callable<Integer> {
         return ExitCode.OK;
     }
 
-    /** The database once open, or the reason it could not be, as if it had been opened here. */
-    private static Database await(CompletableFuture<Database> opening) {
+    private static <T> CompletableFuture<T> inBackground(String name, Supplier<T> work) {
+        return CompletableFuture.supplyAsync(work, task -> new Thread(task, name).start());
+    }
+
+    /** The result once there, or the reason it could not be had, as if it had been worked out here. */
+    private static <T> T await(CompletableFuture<T> work) {
         try {
-            return opening.join();
+            return work.join();
         } catch (CompletionException e) {
             if (e.getCause() instanceof RuntimeException cause) {
                 throw cause;

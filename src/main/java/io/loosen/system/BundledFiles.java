@@ -1,17 +1,18 @@
 package io.loosen.system;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.net.JarURLConnection;
 import java.net.URISyntaxException;
 import java.net.URL;
-import java.nio.file.FileSystem;
-import java.nio.file.FileSystemAlreadyExistsException;
-import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
+import java.util.jar.JarEntry;
+import java.util.jar.JarFile;
 import java.util.stream.Stream;
 
 /**
@@ -34,9 +35,7 @@ public final class BundledFiles {
         }
         try {
             if (url.getProtocol().equals("jar")) {
-                try (FileSystem jar = openJar(url)) {
-                    return read(jar.getPath("/" + folder), folder);
-                }
+                return readJar(url, folder);
             }
             return read(Path.of(url.toURI()), folder);
         } catch (IOException e) {
@@ -46,13 +45,28 @@ public final class BundledFiles {
         }
     }
 
-    private static FileSystem openJar(URL url) throws IOException, URISyntaxException {
-        try {
-            return FileSystems.newFileSystem(url.toURI(), Map.of());
-        } catch (FileSystemAlreadyExistsException e) {
-            // Another caller has the jar open; a fresh view of it is still ours to close.
-            String jarPath = url.toURI().getSchemeSpecificPart().split("!")[0].replaceFirst("^file:", "");
-            return FileSystems.newFileSystem(Path.of(jarPath));
+    /**
+     * The folder's files from the jar Loosen runs from, found by name in its directory. Not through a zip
+     * file system: that builds its own index of the whole jar (about 10,000 entries) on every call.
+     */
+    private static List<File> readJar(URL url, String folder) throws IOException {
+        JarURLConnection connection = (JarURLConnection) url.openConnection();
+        connection.setUseCaches(false); // our own handle, so closing it leaves the class loader's alone
+        String prefix = folder + "/";
+        try (JarFile jar = connection.getJarFile()) {
+            List<JarEntry> entries = jar.stream()
+                    .filter(e -> e.getName().startsWith(prefix) && !e.isDirectory()
+                            && e.getName().indexOf('/', prefix.length()) < 0
+                            && DataFiles.isDataFile(e.getName().substring(prefix.length())))
+                    .sorted(Comparator.comparing(JarEntry::getName))
+                    .toList();
+            List<File> files = new ArrayList<>();
+            for (JarEntry entry : entries) {
+                try (InputStream in = jar.getInputStream(entry)) {
+                    files.add(new File(entry.getName(), in.readAllBytes()));
+                }
+            }
+            return files;
         }
     }
 

@@ -12,20 +12,25 @@ import io.loosen.catalog.Position;
 import io.loosen.catalog.Target;
 import io.loosen.system.Json;
 import io.loosen.system.UserError;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * The catalog: {@code /api/v1/exercises}, filtered as {@code loosen exercises} filters it. The catalog
  * does not change while the server runs, so the whole list, the most asked-for answer, is written to
- * JSON once rather than on every request.
+ * JSON once, as soon as the catalog is loaded, rather than on every request.
  */
 final class ExerciseApi {
-    private final Catalog catalog;
-    private final byte[] everything;
+    private final WebContext web;
+    private final CompletableFuture<byte[]> everything;
 
-    ExerciseApi(Catalog catalog) {
-        this.catalog = catalog;
+    ExerciseApi(WebContext web) {
+        this.web = web;
+        this.everything = web.loadingCatalog().thenApply(ExerciseApi::asJson);
+    }
+
+    private static byte[] asJson(Catalog catalog) {
         try {
-            this.everything = Json.mapper().writeValueAsBytes(catalog.all());
+            return Json.mapper().writeValueAsBytes(catalog.all());
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("the catalog could not be written as JSON", e);
         }
@@ -42,16 +47,16 @@ final class ExerciseApi {
                 query.word("equipment", Equipment.class), query.word("position", Position.class),
                 query.word("target", Target.class), query.get("q"));
         if (filter.equals(ExerciseFilter.ANY)) {
-            ctx.contentType(ContentType.APPLICATION_JSON).result(everything);
+            ctx.contentType(ContentType.APPLICATION_JSON).result(everything.join());
         } else {
-            ctx.json(catalog.matching(filter));
+            ctx.json(web.catalog().matching(filter));
         }
     }
 
     private void one(Context ctx) {
         Query.of(ctx);
         try {
-            ctx.json(catalog.require(ctx.pathParam("id")));
+            ctx.json(web.catalog().require(ctx.pathParam("id")));
         } catch (UserError e) {
             throw ProblemException.notFound(e.getMessage(), "id");
         }

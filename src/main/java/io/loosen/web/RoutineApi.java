@@ -11,7 +11,6 @@ import io.loosen.routine.RoutineIds;
 import io.loosen.routine.RoutineReader;
 import io.loosen.session.RoutineSummary;
 import io.loosen.session.TimelineBuilder;
-import io.loosen.store.RoutineStore;
 import io.loosen.system.InvalidDataException;
 import io.loosen.system.Suggest;
 import io.loosen.system.UserError;
@@ -30,11 +29,9 @@ final class RoutineApi {
     private static final String SOURCE = "routine";
 
     private final WebContext web;
-    private final RoutineStore own;
 
     RoutineApi(WebContext web) {
         this.web = web;
-        this.own = web.db().routines();
     }
 
     void register(RoutesConfig routes) {
@@ -69,14 +66,14 @@ final class RoutineApi {
     /** 201 with the new routine and its address; its id is made from its name. */
     private void create(Context ctx) {
         Query.of(ctx);
-        created(ctx, own.create(draft(ctx), reservedIds()));
+        created(ctx, web.db().routines().create(draft(ctx), reservedIds()));
     }
 
     private void replace(Context ctx) {
         Query.of(ctx);
         String id = ownId(ctx);
         Routine routine = draft(ctx).withId(id);
-        if (!own.replace(routine)) {
+        if (!web.db().routines().replace(routine)) {
             throw unknownOwn(id);
         }
         ctx.json(listed(routine));
@@ -85,7 +82,7 @@ final class RoutineApi {
     private void delete(Context ctx) {
         Query.of(ctx);
         String id = ownId(ctx);
-        if (!own.delete(id)) {
+        if (!web.db().routines().delete(id)) {
             throw unknownOwn(id);
         }
         ctx.status(HttpStatus.NO_CONTENT);
@@ -99,7 +96,7 @@ final class RoutineApi {
                 Suggest.unknown("routine", id, web.routines().all().stream().map(Routine::id).toList(),
                         "GET " + ROUTINES), "id"));
         JsonBody.none(ctx);
-        created(ctx, own.create(source.copy(), reservedIds()));
+        created(ctx, web.db().routines().create(source.copy(), reservedIds()));
     }
 
     private void created(Context ctx, Routine routine) {
@@ -113,7 +110,7 @@ final class RoutineApi {
             throw new ProblemException(HttpStatus.CONFLICT, "'" + id + "' is a built-in routine, and built-in"
                     + " routines cannot be changed; duplicate it first (POST " + ROUTINES + "/" + id + "/copy).", "id");
         }
-        if (!own.exists(id)) {
+        if (!web.db().routines().exists(id)) {
             throw unknownOwn(id);
         }
         return id;
@@ -121,7 +118,7 @@ final class RoutineApi {
 
     private ProblemException unknownOwn(String id) {
         return ProblemException.notFound(Suggest.unknown("routine", id,
-                own.all(web.catalog()).stream().map(Routine::id).toList(), "GET " + ROUTINES), "id");
+                web.db().routines().all(web.catalog()).stream().map(Routine::id).toList(), "GET " + ROUTINES), "id");
     }
 
     /** The routine in the body, checked by the routine rules; a 400 naming the field that breaks one. */

@@ -9,6 +9,9 @@ import io.loosen.store.Database;
 import io.loosen.system.Environment;
 import io.loosen.system.Json;
 import java.time.Clock;
+import java.util.concurrent.CompletableFuture;
+
+import static java.util.concurrent.CompletableFuture.completedFuture;
 
 /**
  * The web app's composition root: builds a Javalin app over the catalog, routines and history it is given,
@@ -34,6 +37,15 @@ public final class WebApp {
 
     /** The same, with "today" taken from {@code clock}. */
     public static Javalin create(Catalog catalog, Routines routines, Database db, Environment env, Clock clock) {
+        return create(completedFuture(catalog), completedFuture(routines), completedFuture(db), env, clock);
+    }
+
+    /**
+     * The same over a catalog, routines and database still being loaded on other threads, so that building
+     * and starting the server overlaps with them; a request that needs one waits until it is there.
+     */
+    public static Javalin create(CompletableFuture<Catalog> catalog, CompletableFuture<Routines> routines,
+                                 CompletableFuture<Database> db, Environment env, Clock clock) {
         // Jetty sizes its lock-free queues from the JVM's reference size, which it otherwise asks the JMX
         // server for: starting JMX for that one answer took a tenth of every start. With compressed
         // references (any heap under 32 GB), 16 fit a 64-byte cache line.
@@ -41,7 +53,7 @@ public final class WebApp {
             System.setProperty(JETTY_REFERENCES_PER_CACHE_LINE, "16");
         }
         WebContext web = new WebContext(catalog, routines, db, env, clock);
-        var exercises = new ExerciseApi(catalog);
+        var exercises = new ExerciseApi(web);
         var routineApi = new RoutineApi(web);
         var sessions = new SessionApi(web);
         var stats = new StatsApi(web);

@@ -17,16 +17,59 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * What every page and API handler works with: the catalog, the built-in routines, the database (history,
  * the user's routines, settings), the environment and the clock. Nothing here is cached between requests,
  * so several stateless instances can share one PostgreSQL database.
+ *
+ * <p>The catalog and the database may still be loading on other threads when the server starts (that is
+ * most of its start-up); a request that needs one waits for it.
  */
-record WebContext(Catalog catalog, Routines builtIn, Database db, Environment env, Clock clock) {
+final class WebContext {
+    private final CompletableFuture<Catalog> catalog;
+    private final CompletableFuture<Routines> builtIn;
+    private final CompletableFuture<Database> db;
+    private final Environment env;
+    private final Clock clock;
+
+    WebContext(CompletableFuture<Catalog> catalog, CompletableFuture<Routines> builtIn,
+               CompletableFuture<Database> db, Environment env, Clock clock) {
+        this.catalog = catalog;
+        this.builtIn = builtIn;
+        this.db = db;
+        this.env = env;
+        this.clock = clock;
+    }
+
+    Catalog catalog() {
+        return catalog.join();
+    }
+
+    /** The catalog once loaded, for work to do as soon as it is (without waiting for it here). */
+    CompletableFuture<Catalog> loadingCatalog() {
+        return catalog;
+    }
+
+    Routines builtIn() {
+        return builtIn.join();
+    }
+
+    Database db() {
+        return db.join();
+    }
+
+    Environment env() {
+        return env;
+    }
+
+    Clock clock() {
+        return clock;
+    }
 
     Settings settings() {
-        return db.settings().load();
+        return db().settings().load();
     }
 
     /** Where "today" is counted: the zone chosen in Settings, else the computer's. */
@@ -43,30 +86,30 @@ record WebContext(Catalog catalog, Routines builtIn, Database db, Environment en
      * Settings for every held stretch whose routine does not set its own (fitted to each one's range).
      */
     Routine playable(String id) {
-        Routine routine = routines().routineOrExercise(id, catalog);
+        Routine routine = routines().routineOrExercise(id, catalog());
         Integer hold = settings().defaultHold();
         if (hold == null) {
             return routine;
         }
         return routine.withItems(item -> item.hold() == null
-                && catalog.require(item.exercise()).dose() instanceof Dose.Hold h
+                && catalog().require(item.exercise()).dose() instanceof Dose.Hold h
                 ? item.withHold(h.clamp(hold)) : item);
     }
 
     /** A routine with its length, and whether it is built in (and so cannot be changed). */
     RoutineSummary summary(Routine routine) {
-        return RoutineSummary.of(routine, catalog, builtIn.find(routine.id()).isPresent());
+        return RoutineSummary.of(routine, catalog(), builtIn().find(routine.id()).isPresent());
     }
 
     /** The planner over the sessions of the days just before the plan's day (all it looks at, for variety). */
     Plan plan(PlanRequest request) {
-        return Planner.plan(request, catalog, db.sessions().list(request.historySince(zone())));
+        return Planner.plan(request, catalog(), db().sessions().list(request.historySince(zone())));
     }
 
     /** The built-in routines, then the user's own. */
     Routines routines() {
-        List<Routine> all = new ArrayList<>(builtIn.all());
-        all.addAll(db.routines().all(catalog));
+        List<Routine> all = new ArrayList<>(builtIn().all());
+        all.addAll(db().routines().all(catalog()));
         return new Routines(all);
     }
 }
