@@ -7,7 +7,7 @@
 #   SECONDS per measured run (default 20), ROUNDS (default 3). Each JVM FLAGS argument is one
 #   configuration, e.g. "" (none) or "-XX:+UseSerialGC -Xmx64m". NAME=VALUE words in it set environment
 #   variables (e.g. MALLOC_ARENA_MAX=2); "@appcds" adds an AppCDS archive made by one training run.
-#   Without any, it compares no flags, the launcher's flags, the recommended ones and the C2 alternative.
+#   Without any, it compares no flags with the flags ./loosen gives the server.
 #   THREADS (2), CONNECTIONS (64) and WARMUP seconds (15) come from the environment.
 #   e.g. bench/http.sh 20 3 "" "-XX:+UseSerialGC -Xmx64m"
 set -euo pipefail
@@ -28,7 +28,7 @@ done
 if [ $# -gt 0 ]; then
     configs=("$@")
 else
-    configs=("" "$LAUNCHER_FLAGS" "$RECOMMENDED_FLAGS" "$C2_FLAGS")
+    configs=("" "$SERVE_FLAGS")
 fi
 load_before=$(cut -d' ' -f1-3 /proc/loadavg)
 

@@ -6,8 +6,8 @@
 # Usage: bench/serve.sh [RUNS] [JVM FLAGS...]
 #   RUNS defaults to 10. Each JVM FLAGS argument is one configuration, e.g. "" (none) or
 #   "-XX:+UseSerialGC -Xmx64m". NAME=VALUE words in it set environment variables (e.g.
-#   MALLOC_ARENA_MAX=2); "@appcds" adds an AppCDS archive made by one training run. Without any, it
-#   compares no flags, the launcher's flags, the recommended ones and the C2 alternative (with AppCDS).
+#   MALLOC_ARENA_MAX=2); "@appcds" adds an AppCDS archive made by one training run (as ./loosen keeps
+#   one). Without any, it compares no flags with ./loosen's server flags, without and with the archive.
 #   e.g. bench/serve.sh 10 "" "-XX:+UseSerialGC -Xmx64m" "-XX:+UseSerialGC -Xmx64m @appcds"
 set -euo pipefail
 me=bench/serve.sh
@@ -21,7 +21,7 @@ shift || true
 if [ $# -gt 0 ]; then
     configs=("$@")
 else
-    configs=("" "$LAUNCHER_FLAGS" "$RECOMMENDED_FLAGS" "$RECOMMENDED_FLAGS @appcds" "$C2_FLAGS" "$C2_FLAGS @appcds")
+    configs=("" "$SERVE_FLAGS" "$SERVE_FLAGS @appcds")
 fi
 load_before=$(cut -d' ' -f1-3 /proc/loadavg)
 

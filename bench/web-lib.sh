@@ -2,13 +2,11 @@
 # nginx in a temporary directory, measures them, and stops everything it started when the script exits.
 # Nothing here touches the user's data: each app gets a fresh SQLite file and a temporary HOME/XDG dirs.
 
-# The launcher's JVM flags (./loosen), so the tables can show what `./loosen serve` gets today.
-LAUNCHER_FLAGS="-XX:TieredStopAtLevel=1 -XX:+UseSerialGC"
+# The JVM flags ./loosen gives the web server, read from the launcher itself so the tables always show
+# what `./loosen` runs; "@appcds" stands for the class-data archive the launcher keeps (see below).
 API_PATH=/api/v1/exercises
-# What BENCHMARKS.md recommends for `loosen serve` (see "Web app: JVM flags"): the launcher's flags with a
-# 48 MB heap, the only set that stays under 150 MB under load; and the C2 alternative, faster but bigger.
-RECOMMENDED_FLAGS="$LAUNCHER_FLAGS -Xmx48m"
-C2_FLAGS="-XX:+UseSerialGC -Xmx64m"
+SERVE_FLAGS=$(sed -n 's/^serve_flags=(\(.*\))$/\1/p' "$(dirname "$0")/../loosen")
+[ -n "$SERVE_FLAGS" ] || { echo "bench: no serve_flags=(...) line in ./loosen" >&2; exit 1; }
 
 cd "$(dirname "$0")/.."
 root=$PWD
@@ -80,7 +78,7 @@ jvm_flags() { # CONFIG -> flags on stdout
         local archive
         archive="$work/cds-$(cksum <<<"$plain" | cut -d' ' -f1).jsa"
         [ -f "$archive" ] || train_cds "$plain" "$archive" >&2
-        echo "$plain -XX:SharedArchiveFile=$archive"
+        echo "$plain -XX:SharedArchiveFile=$archive -Xlog:cds=off -Xlog:cds+dynamic=off"
     else
         echo "$config"
     fi
@@ -92,12 +90,8 @@ label() { # CONFIG -> a name for the tables
     config=$(xargs <<<"${1//@appcds/}")   # trims the spaces
     if [ -z "$config" ]; then
         echo "no flags$cds"
-    elif [ "$config" = "$LAUNCHER_FLAGS" ]; then
-        echo "launcher flags (\`$config\`)$cds"
-    elif [ "$config" = "$RECOMMENDED_FLAGS" ]; then
-        echo "recommended (\`$config\`)$cds"
-    elif [ "$config" = "$C2_FLAGS" ]; then
-        echo "C2 alternative (\`$config\`)$cds"
+    elif [ "$config" = "$SERVE_FLAGS" ]; then
+        echo "./loosen's server flags$cds"
     else
         echo "\`$config\`$cds"
     fi
@@ -167,7 +161,7 @@ stop() { # PID: TERM, then wait until it is gone
 # AppCDS on Java 17: a dynamic archive written when a training run exits (-XX:ArchiveClassesAtExit).
 train_cds() { # FLAGS ARCHIVE
     echo "$me: building the AppCDS archive for '$1' (one training run)"
-    start_app "$1 -XX:ArchiveClassesAtExit=$2"
+    start_app "$1 -XX:ArchiveClassesAtExit=$2 -Xlog:cds=off -Xlog:cds+dynamic=off"
     for _ in $(seq 20); do curl -fsS -o /dev/null "http://127.0.0.1:$app_port$API_PATH"; done
     stop "$app_pid"
     [ -f "$2" ] || die "the training run wrote no archive $2"
