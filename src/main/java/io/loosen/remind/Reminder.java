@@ -2,6 +2,7 @@ package io.loosen.remind;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.Objects;
 
 /**
@@ -15,6 +16,8 @@ public record Reminder(String id, String routineId, Schedule schedule, LocalDate
 
     public Reminder {
         Objects.requireNonNull(schedule, "a reminder needs a schedule");
+        // Milliseconds, as stored and as job times are kept: a reminder reads back equal to itself.
+        snoozedUntil = snoozedUntil == null ? null : snoozedUntil.truncatedTo(ChronoUnit.MILLIS);
         if (routineId == null || routineId.isBlank() || routineId.length() > MAX_ID_LENGTH) {
             throw new IllegalArgumentException("a reminder needs the id of the routine to play");
         }

@@ -20,6 +20,7 @@ public final class Database implements AutoCloseable {
     private final RoutineStore routines;
     private final SettingStore settings;
     private final ReminderStore reminders;
+    private final ReminderJobs reminderJobs;
 
     private Database(Location location, HikariDataSource pool, Jdbi jdbi) {
         this.location = location;
@@ -29,6 +30,7 @@ public final class Database implements AutoCloseable {
         this.routines = new RoutineStore(jdbi, java.time.Clock.systemUTC());
         this.settings = new SettingStore(jdbi);
         this.reminders = new ReminderStore(jdbi, java.time.Clock.systemUTC());
+        this.reminderJobs = new ReminderJobs(this, pool, location.dialect());
     }
 
     /** Which database to use: the {@code --db} option, else {@code LOOSEN_DB}, else the default file. */
@@ -77,6 +79,11 @@ public final class Database implements AutoCloseable {
 
     public ReminderStore reminders() {
         return reminders;
+    }
+
+    /** The reminders' jobs: planned by whoever changes a reminder, run by the servers. */
+    public ReminderJobs reminderJobs() {
+        return reminderJobs;
     }
 
     /** The file path, or the URL without its parameters. */

@@ -49,6 +49,11 @@ public final class ReminderStore {
         });
     }
 
+    /** The day reminders start again, or null when they are not paused. */
+    public LocalDate pausedUntil() {
+        return jdbi.withExtension(ReminderDao.class, ReminderDao::pausedUntil).map(LocalDate::parse).orElse(null);
+    }
+
     /** Every reminder, oldest first. One that no longer reads is left out and logged, not lost. */
     public List<Reminder> all() {
         return read(jdbi.withExtension(ReminderDao.class, ReminderDao::rows));
