@@ -75,6 +75,8 @@ public final class WebApp {
             new PlanPage(web).register(config.routes);
             new PwaFiles().register(config.routes);
             new ApiDocsPage().register(config.routes);
+            new ReminderApi(web).register(config.routes);
+            new CalendarFeed(web).register(config.routes);
         });
     }
 }
