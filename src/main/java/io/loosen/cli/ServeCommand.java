@@ -1,11 +1,19 @@
 package io.loosen.cli;
 
+import com.github.kagkarlsson.scheduler.Scheduler;
 import io.javalin.Javalin;
 import io.loosen.store.Database;
 import io.loosen.system.ExitCode;
+import io.loosen.system.TimeZones;
 import io.loosen.system.UserError;
 import io.loosen.web.WebApp;
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.net.InetAddress;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.function.Supplier;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -50,8 +58,10 @@ final class ServeCommand implements Callable<Integer> {
                 app.stop();
                 throw new UserError("Could not listen on " + host + ":" + port + " (" + reason(e) + ").");
             }
+            Scheduler reminders = startReminders(db);
             Thread hook = new Thread(() -> {
                 app.stop();
+                reminders.stop();
                 db.close();
                 stopped.countDown();
             }, "loosen-serve-shutdown");
@@ -67,6 +77,7 @@ final class ServeCommand implements Callable<Integer> {
                 interrupted = true; // stopped in-process (tests): shut down as Ctrl-C would
             } finally {
                 removeHook(hook);
+                reminders.stop();
                 app.stop(); // Jetty cannot stop on an interrupted thread, so the flag is restored after
             }
             if (interrupted) {
@@ -74,6 +85,25 @@ final class ServeCommand implements Callable<Integer> {
             }
         }
         return ExitCode.OK;
+    }
+
+    /**
+     * Runs the reminder jobs in this server: with several servers on one PostgreSQL database each due
+     * reminder is claimed by one of them. What they send, the open app shows (GET /api/v1/reminders/due).
+     */
+    private Scheduler startReminders(Database db) {
+        Supplier<ZoneId> zone = () -> db.settings().load().zoneOr(TimeZones.current(root.env()));
+        db.reminderJobs().ensureAll(zone.get(), Instant.now());
+        String name = "loosen-" + ProcessHandle.current().pid() + "@" + hostName();
+        return db.reminderJobs().start(name, zone, Duration.ofSeconds(1), 2, due -> { });
+    }
+
+    private static String hostName() {
+        try {
+            return InetAddress.getLocalHost().getHostName();
+        } catch (IOException e) {
+            return "localhost";
+        }
     }
 
     private int portFromEnvironment() {

@@ -12,15 +12,15 @@ interface ReminderDao {
     record Row(String id, String document, String skippedDay, Long snoozedUntil) {
     }
 
-    @SqlQuery("select id, document, skipped_day, snoozed_until from reminder order by updated_at, id")
+    @SqlQuery("select id, document, skipped_day, snoozed_until from reminder order by created_at, id")
     List<Row> rows();
 
     @SqlQuery("select id, document, skipped_day, snoozed_until from reminder where id = :id")
     Optional<Row> row(@Bind("id") String id);
 
     @SqlUpdate("""
-            insert into reminder (id, document, skipped_day, snoozed_until, updated_at)
-            values (:id, :document, :skippedDay, :snoozedUntil, :updatedAt)
+            insert into reminder (id, document, skipped_day, snoozed_until, created_at, updated_at)
+            values (:id, :document, :skippedDay, :snoozedUntil, :updatedAt, :updatedAt)
             """)
     void insert(@Bind("id") String id, @Bind("document") String document, @Bind("skippedDay") String skippedDay,
                 @Bind("snoozedUntil") Long snoozedUntil, @Bind("updatedAt") long updatedAt);

@@ -71,6 +71,14 @@ public final class ReminderJobs {
         }
     }
 
+    /** Gives every reminder without a job one (a server starting on a database it has not run on). */
+    public void ensureAll(ZoneId zone, Instant now) {
+        for (Reminder reminder : db.reminders().all()) {
+            next(only(reminder), zone, now).ifPresent(at ->
+                    client().scheduleIfNotExists(new TaskInstance<Void>(TASK, reminder.id()), at));
+        }
+    }
+
     /** Plans every reminder's job afresh: after a pause or a change of time zone. */
     public void planAll(ZoneId zone, Instant now) {
         for (Reminder reminder : db.reminders().all()) {
@@ -86,7 +94,9 @@ public final class ReminderJobs {
         var builder = Scheduler.create(pool, task(zone, Clock.systemUTC(), sent))
                 .schedulerName(new SchedulerName.Fixed(name))
                 .pollingInterval(polling)
-                .threads(threads);
+                .threads(threads)
+                // A reminder job takes milliseconds; a stopping server need not wait long for one.
+                .shutdownMaxWait(Duration.ofSeconds(5));
         if (dialect == Dialect.POSTGRESQL) {
             // Lock-and-fetch (select … for update skip locked) claims a batch per round trip: several
             // servers share the due jobs without ever picking the same one. SQLite has no such select,

@@ -8,6 +8,7 @@ create table reminder (
     document      text   not null,
     skipped_day   text,
     snoozed_until bigint,
+    created_at    bigint not null,               -- epoch milliseconds: the list keeps this order
     updated_at    bigint not null                -- epoch milliseconds
 );
 

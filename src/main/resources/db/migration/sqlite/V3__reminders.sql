@@ -8,6 +8,7 @@ create table reminder (
     document      text    not null,
     skipped_day   text,
     snoozed_until integer,
+    created_at    integer not null,              -- epoch milliseconds: the list keeps this order
     updated_at    integer not null               -- epoch milliseconds
 ) strict;
 

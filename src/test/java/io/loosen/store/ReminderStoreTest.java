@@ -76,6 +76,7 @@ class ReminderStoreTest {
                 .skipping(LocalDate.parse("2026-06-11"));
         assertThat(store.replace(changed)).isTrue();
         assertThat(store.find(breaks.id())).contains(changed);
+        assertThat(store.all()).as("a change keeps the order").containsExactly(mornings, changed);
         assertThat(store.find(breaks.id()).orElseThrow().snoozedUntil()).isEqualTo("2026-06-10T10:10:00.123Z");
     }
 
@@ -108,8 +109,8 @@ class ReminderStoreTest {
     @Test
     void aStoredReminderThatNoLongerReadsIsLeftOutNotLost() {
         Reminder kept = store.create(MORNINGS);
-        db.jdbi().useHandle(h -> h.execute("insert into reminder (id, document, updated_at) values "
-                + "('broken', '{\"kind\": \"hourly\"}', 0)"));
+        db.jdbi().useHandle(h -> h.execute("insert into reminder (id, document, created_at, updated_at) values "
+                + "('broken', '{\"kind\": \"hourly\"}', 0, 0)"));
         assertThat(store.all()).containsExactly(kept);
         int rows = db.jdbi().withHandle(h -> h.createQuery("select count(*) from reminder").mapTo(Integer.class).one());
         assertThat(rows).isEqualTo(2);
