@@ -94,3 +94,22 @@ async function keep(urls) {
     } catch { /* offline now: the next visit will keep it */ }
   }
 }
+
+// A reminder's notification (shown by reminders-due.js) opens the player for its routine: in a Loosen tab
+// that is already open if there is one, else in a new one. Only this site's own paths are followed.
+self.addEventListener('notificationclick', (event) => {
+  event.notification.close();
+  const target = new URL(event.notification.data && event.notification.data.url || '/', self.location.origin);
+  if (target.origin !== self.location.origin) return;
+  event.waitUntil((async () => {
+    const tabs = await self.clients.matchAll({ type: 'window', includeUncontrolled: true });
+    const tab = tabs.find((c) => new URL(c.url).origin === self.location.origin && 'navigate' in c);
+    if (tab) {
+      // Navigate first: focusing may be refused (no user gesture), which must not stop the navigation.
+      const moved = await tab.navigate(target.href);
+      if (moved) await moved.focus().catch(() => {});
+      return;
+    }
+    await self.clients.openWindow(target.href);
+  })());
+});

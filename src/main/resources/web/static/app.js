@@ -7,3 +7,5 @@ if ('serviceWorker' in navigator) {
 }
 window.addEventListener('online', () => flushOutbox());
 flushOutbox();
+// Reminders as notifications: loaded apart, so being offline without it never stops the lines above.
+import('./reminders-due.js').catch(() => {});

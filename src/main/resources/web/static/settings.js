@@ -1,3 +1,4 @@
+import './reminders.js';
 // Settings: fills the voice list from the browser's voices, and saves the form with PUT /api/v1/settings.
 const form = document.getElementById('settings');
 const status = document.getElementById('status');

@@ -3,13 +3,8 @@ package io.loosen.cli;
 import io.loosen.progress.exchange.HistoryFormat;
 import io.loosen.store.Database;
 import io.loosen.system.ExitCode;
-import io.loosen.system.UserError;
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -55,25 +50,10 @@ final class ExportCommand implements Callable<Integer> {
             out.flush();
             return ExitCode.OK;
         }
-        writeAtomically(output, text);
+        FileOutput.writeAtomically(output, text);
         PrintWriter err = spec.commandLine().getErr();
         err.println("loosen: exported " + count + (count == 1 ? " session" : " sessions") + " to " + output + ".");
         err.flush();
         return ExitCode.OK;
-    }
-
-    /** Written beside the target, then moved over it: an interrupted export never leaves half a file. */
-    private static void writeAtomically(Path target, String text) {
-        Path absolute = target.toAbsolutePath();
-        if (Files.isDirectory(absolute)) {
-            throw new UserError("--output " + target + " is a folder; give a file name.");
-        }
-        try {
-            Path temp = Files.createTempFile(absolute.getParent(), ".loosen-export", ".tmp");
-            Files.writeString(temp, text, StandardCharsets.UTF_8);
-            Files.move(temp, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } catch (IOException e) {
-            throw new UserError("--output " + target + " could not be written (" + e.getMessage() + ").");
-        }
     }
 }

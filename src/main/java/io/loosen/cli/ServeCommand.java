@@ -1,12 +1,19 @@
 package io.loosen.cli;
 
+import com.github.kagkarlsson.scheduler.Scheduler;
 import io.javalin.Javalin;
 import io.loosen.store.Database;
 import io.loosen.system.ExitCode;
+import io.loosen.system.TimeZones;
 import io.loosen.system.UserError;
 import io.loosen.web.WebApp;
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.net.InetAddress;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.CountDownLatch;
@@ -67,8 +74,15 @@ final class ServeCommand implements Callable<Integer> {
             throw e;
         }
         try (db) {
+            // The reminder jobs start on their own thread too: the server answers meanwhile.
+            CompletableFuture<Scheduler> reminders = inBackground("loosen-start-reminders", () -> startReminders(db));
+            reminders.exceptionally(e -> {
+                spec.commandLine().getErr().println("loosen: reminders could not start (" + reason(e) + ").");
+                return null;
+            });
             Thread hook = new Thread(() -> {
                 app.stop();
+                stop(reminders);
                 db.close();
                 stopped.countDown();
             }, "loosen-serve-shutdown");
@@ -84,6 +98,7 @@ final class ServeCommand implements Callable<Integer> {
                 interrupted = true; // stopped in-process (tests): shut down as Ctrl-C would
             } finally {
                 removeHook(hook);
+                stop(reminders);
                 app.stop(); // Jetty cannot stop on an interrupted thread, so the flag is restored after
             }
             if (interrupted) {
@@ -106,6 +121,34 @@ final class ServeCommand implements Callable<Integer> {
                 throw cause;
             }
             throw e;
+        }
+    }
+
+    /** Stops the reminder jobs once they have started; if they never could, there is nothing to stop. */
+    private static void stop(CompletableFuture<Scheduler> reminders) {
+        try {
+            reminders.join().stop();
+        } catch (CompletionException notStarted) {
+            // reported when it failed
+        }
+    }
+
+    /**
+     * Runs the reminder jobs in this server: with several servers on one PostgreSQL database each due
+     * reminder is claimed by one of them. What they send, the open app shows (GET /api/v1/reminders/due).
+     */
+    private Scheduler startReminders(Database db) {
+        Supplier<ZoneId> zone = () -> db.settings().load().zoneOr(TimeZones.current(root.env()));
+        db.reminderJobs().ensureAll(zone.get(), Instant.now());
+        String name = "loosen-" + ProcessHandle.current().pid() + "@" + hostName();
+        return db.reminderJobs().start(name, zone, Duration.ofSeconds(1), 2, due -> { });
+    }
+
+    private static String hostName() {
+        try {
+            return InetAddress.getLocalHost().getHostName();
+        } catch (IOException e) {
+            return "localhost";
         }
     }
 

@@ -19,6 +19,8 @@ public final class Database implements AutoCloseable {
     private final SessionStore sessions;
     private final RoutineStore routines;
     private final SettingStore settings;
+    private final ReminderStore reminders;
+    private final ReminderJobs reminderJobs;
 
     private Database(Location location, HikariDataSource pool, Jdbi jdbi) {
         this.location = location;
@@ -27,6 +29,8 @@ public final class Database implements AutoCloseable {
         this.sessions = new SessionStore(jdbi, location);
         this.routines = new RoutineStore(jdbi, java.time.Clock.systemUTC());
         this.settings = new SettingStore(jdbi);
+        this.reminders = new ReminderStore(jdbi, java.time.Clock.systemUTC());
+        this.reminderJobs = new ReminderJobs(this, pool, location.dialect());
     }
 
     /** Which database to use: the {@code --db} option, else {@code LOOSEN_DB}, else the default file. */
@@ -71,6 +75,15 @@ public final class Database implements AutoCloseable {
 
     public SettingStore settings() {
         return settings;
+    }
+
+    public ReminderStore reminders() {
+        return reminders;
+    }
+
+    /** The reminders' jobs: planned by whoever changes a reminder, run by the servers. */
+    public ReminderJobs reminderJobs() {
+        return reminderJobs;
     }
 
     /** The file path, or the URL without its parameters. */

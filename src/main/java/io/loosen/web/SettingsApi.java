@@ -31,6 +31,8 @@ final class SettingsApi {
         Query.of(ctx);
         Settings settings = SettingsReader.read("the request body", JsonBody.object(ctx, "the settings"));
         web.db().settings().save(settings);
+        // A new zone moves every reminder's wall-clock time to another instant.
+        web.db().reminderJobs().planAll(web.zone(), web.clock().instant());
         ctx.json(shown(settings));
     }
 

@@ -27,6 +27,7 @@ final class SettingsPage {
 
     private void page(Context ctx) {
         Pages.render(ctx, "settings.jte", Map.of("settings", web.settings(),
-                "computerZone", TimeZones.current(web.env()).getId(), "zones", ZONES));
+                "computerZone", TimeZones.current(web.env()).getId(), "zones", ZONES,
+                "reminders", ReminderSection.of(web)));
     }
 }

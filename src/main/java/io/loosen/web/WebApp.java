@@ -86,6 +86,8 @@ public final class WebApp {
             new PlanPage(web).register(config.routes);
             new StaticFiles().register(config.routes);
             new ApiDocsPage().register(config.routes);
+            new ReminderApi(web).register(config.routes);
+            new CalendarFeed(web).register(config.routes);
         });
     }
 }

@@ -1,0 +1,73 @@
+package io.loosen.store;
+
+import java.util.List;
+import java.util.Optional;
+import org.jdbi.v3.sqlobject.customizer.Bind;
+import org.jdbi.v3.sqlobject.statement.SqlQuery;
+import org.jdbi.v3.sqlobject.statement.SqlUpdate;
+
+/** The SQL behind {@link ReminderStore}, the same on SQLite and PostgreSQL. */
+interface ReminderDao {
+    /** A stored reminder as its columns; the store turns it into a {@code Reminder}. */
+    record Row(String id, String document, String skippedDay, Long snoozedUntil) {
+    }
+
+    @SqlQuery("select id, document, skipped_day, snoozed_until from reminder order by created_at, id")
+    List<Row> rows();
+
+    @SqlQuery("select id, document, skipped_day, snoozed_until from reminder where id = :id")
+    Optional<Row> row(@Bind("id") String id);
+
+    @SqlUpdate("""
+            insert into reminder (id, document, skipped_day, snoozed_until, created_at, updated_at)
+            values (:id, :document, :skippedDay, :snoozedUntil, :updatedAt, :updatedAt)
+            """)
+    void insert(@Bind("id") String id, @Bind("document") String document, @Bind("skippedDay") String skippedDay,
+                @Bind("snoozedUntil") Long snoozedUntil, @Bind("updatedAt") long updatedAt);
+
+    /** 1 when replaced, 0 when there is no reminder with this id. */
+    @SqlUpdate("""
+            update reminder set document = :document, skipped_day = :skippedDay, snoozed_until = :snoozedUntil,
+                updated_at = :updatedAt where id = :id
+            """)
+    int update(@Bind("id") String id, @Bind("document") String document, @Bind("skippedDay") String skippedDay,
+               @Bind("snoozedUntil") Long snoozedUntil, @Bind("updatedAt") long updatedAt);
+
+    @SqlUpdate("delete from reminder where id = :id")
+    int delete(@Bind("id") String id);
+
+    @SqlQuery("select until_day from reminder_pause")
+    Optional<String> pausedUntil();
+
+    @SqlUpdate("""
+            insert into reminder_pause (only_row, until_day) values (1, :day)
+            on conflict (only_row) do update set until_day = excluded.until_day
+            """)
+    void pause(@Bind("day") String day);
+
+    @SqlUpdate("delete from reminder_pause")
+    void resume();
+
+    /** 1 the first time this reminder is recorded as sent for this moment, 0 after. */
+    @SqlUpdate("""
+            insert into reminder_delivery (reminder_id, due_at, routine_id, sent_at)
+            values (:reminderId, :dueAt, :routineId, :sentAt) on conflict (reminder_id, due_at) do nothing
+            """)
+    int deliver(@Bind("reminderId") String reminderId, @Bind("dueAt") long dueAt, @Bind("routineId") String routineId,
+                @Bind("sentAt") long sentAt);
+
+    record Delivery(String reminderId, long dueAt, String routineId) {
+    }
+
+    @SqlQuery("""
+            select reminder_id, due_at, routine_id from reminder_delivery where due_at > :since
+            order by due_at, reminder_id
+            """)
+    List<Delivery> deliveredSince(@Bind("since") long since);
+
+    @SqlQuery("select token from calendar_feed")
+    Optional<String> calendarToken();
+
+    @SqlUpdate("insert into calendar_feed (token, created_at) values (:token, :createdAt) on conflict do nothing")
+    void addCalendarToken(@Bind("token") String token, @Bind("createdAt") long createdAt);
+}
