@@ -17,6 +17,7 @@ import java.time.ZoneId;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 import picocli.CommandLine.Command;
@@ -29,6 +30,9 @@ import picocli.CommandLine.Spec;
 @Command(name = "serve", mixinStandardHelpOptions = true,
         description = "Serve Loosen's web app and JSON API (/api/v1) until you press Ctrl-C.")
 final class ServeCommand implements Callable<Integer> {
+    /** How long after the server is up its reminder jobs start. */
+    private static final Duration REMINDERS_AFTER = Duration.ofSeconds(2);
+
     @ParentCommand
     LoosenCommand root;
 
@@ -74,8 +78,11 @@ final class ServeCommand implements Callable<Integer> {
             throw e;
         }
         try (db) {
-            // The reminder jobs start on their own thread too: the server answers meanwhile.
-            CompletableFuture<Scheduler> reminders = inBackground("loosen-start-reminders", () -> startReminders(db));
+            // The reminder jobs start on their own thread a moment later, so their start does not compete
+            // with the server's on a small machine; reminders are due by the minute, so none is late for it.
+            CompletableFuture<Scheduler> reminders = CompletableFuture.supplyAsync(() -> startReminders(db),
+                    CompletableFuture.delayedExecutor(REMINDERS_AFTER.toMillis(), TimeUnit.MILLISECONDS,
+                            task -> new Thread(task, "loosen-start-reminders").start()));
             reminders.exceptionally(e -> {
                 spec.commandLine().getErr().println("loosen: reminders could not start (" + reason(e) + ").");
                 return null;
