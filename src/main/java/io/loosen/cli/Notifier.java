@@ -35,22 +35,24 @@ final class Notifier {
         return notifySend.isPresent();
     }
 
-    void show(String routineId, String routineName) {
+    void show(String routineId, String routineName, Runnable snooze) {
         String title = "Time to stretch: " + routineName;
         String start = "loosen session " + routineId;
         out.println((desktop() ? "" : "\u0007") + title + ". Start it with: " + start
                 + " (or open " + baseUrl + "play/" + routineId + ")");
         out.flush();
-        notifySend.ifPresent(program -> ask(program, title, routineId));
+        notifySend.ifPresent(program -> ask(program, title, routineId, snooze));
     }
 
     /**
-     * Posts the notification with a Start button and, off the caller's thread, waits for the answer: Start
-     * opens the player. A notifier too old for buttons shows the notification without one.
+     * Posts the notification with Start and Snooze buttons and, off the caller's thread, waits for the answer:
+     * Start opens the player, Snooze reminds again in 10 minutes. A notifier too old for buttons shows the
+     * notification without them.
      */
-    private void ask(Path program, String title, String routineId) {
+    private void ask(Path program, String title, String routineId, Runnable snooze) {
         List<String> command = List.of(program.toString(), "--app-name=Loosen", "--icon=preferences-desktop",
-                "--action=start=Start the session", "--wait", title, "A few minutes for your back.");
+                "--action=start=Start the session", "--action=snooze=Snooze 10 min", "--wait", title,
+                "A few minutes for your back.");
         Thread waiting = new Thread(() -> {
             try {
                 Process notify = new ProcessBuilder(command).redirectErrorStream(true).start();
@@ -58,6 +60,8 @@ final class Notifier {
                 notify.waitFor();
                 if (answer.equals("start") && opener.isPresent()) {
                     new ProcessBuilder(opener.get().toString(), baseUrl + "play/" + routineId).start();
+                } else if (answer.equals("snooze")) {
+                    snooze.run();
                 }
             } catch (IOException e) {
                 out.println("loosen: the desktop notifier failed (" + e.getMessage() + ").");

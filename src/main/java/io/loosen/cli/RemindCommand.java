@@ -4,6 +4,7 @@ import io.loosen.remind.Due;
 import io.loosen.remind.Practice;
 import io.loosen.remind.Reminders;
 import io.loosen.remind.ScheduleText;
+import io.loosen.remind.Snooze;
 import io.loosen.remind.Upcoming;
 import io.loosen.routine.Routine;
 import io.loosen.store.Database;
@@ -69,7 +70,7 @@ final class RemindCommand implements Callable<Integer> {
                     + " (reminders are set in the web app, Settings › Reminders). Ctrl-C stops.");
             out.flush();
             ReminderLoop loop = new ReminderLoop(db, zone, clock, waiter != null ? waiter : ReminderLoop.sleeping(clock),
-                    due -> notifier.show(due.routineId(), name(all, due)));
+                    due -> notifier.show(due.routineId(), name(all, due), () -> snooze(db, due.reminderId())));
             loop.run(count);
         }
         return ExitCode.OK;
@@ -95,6 +96,11 @@ final class RemindCommand implements Callable<Integer> {
             out.println("  " + WHEN.format(due.at().atZone(zone)) + "  " + name(all, due));
         }
         out.flush();
+    }
+
+    /** Snoozed in the database, so the loop (which reads it every minute) and the web app both see it. */
+    private void snooze(Database db, String reminderId) {
+        db.reminders().find(reminderId).ifPresent(r -> db.reminders().replace(r.snoozed(clock.instant(), Snooze.TEN)));
     }
 
     private static String name(Library all, Due due) {

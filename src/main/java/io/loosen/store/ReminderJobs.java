@@ -64,10 +64,16 @@ public final class ReminderJobs {
     public void plan(String reminderId, ZoneId zone, Instant now) {
         Optional<Instant> next = db.reminders().find(reminderId).flatMap(r -> next(only(r), zone, now));
         var instance = new TaskInstance<Void>(TASK, reminderId);
-        if (next.isPresent()) {
-            client().schedule(instance, next.get(), SchedulerClient.ScheduleOptions.WHEN_EXISTS_RESCHEDULE);
-        } else if (client().getScheduledExecution(instance).isPresent()) {
-            client().cancel(instance);
+        try {
+            if (next.isPresent()) {
+                client().schedule(instance, next.get(), SchedulerClient.ScheduleOptions.WHEN_EXISTS_RESCHEDULE);
+            } else if (client().getScheduledExecution(instance).isPresent()) {
+                client().cancel(instance);
+            }
+        } catch (RuntimeException e) {
+            // The job is running on some server right now (db-scheduler will not move a picked job); when it
+            // ends it plans its next moment itself, from the reminder as it now is.
+            LOG.info("Reminder {}'s job is running; it will plan itself: {}", reminderId, e.getMessage());
         }
     }
 

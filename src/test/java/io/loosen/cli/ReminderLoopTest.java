@@ -157,7 +157,7 @@ class ReminderLoopTest {
         Notifier notifier = Notifier.find(Environment.of(home, Map.of("PATH", home.toString())), new PrintWriter(out),
                 "http://127.0.0.1:7070");
         assertThat(notifier.desktop()).isFalse();
-        notifier.show("desk-break", "Desk break");
+        notifier.show("desk-break", "Desk break", () -> { });
         assertThat(out.toString()).isEqualTo("\u0007Time to stretch: Desk break. Start it with: loosen session desk-break"
                 + " (or open http://127.0.0.1:7070/play/desk-break)" + System.lineSeparator());
     }
