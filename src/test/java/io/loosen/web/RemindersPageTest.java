@@ -29,10 +29,7 @@ class RemindersPageTest extends BrowserTest {
 
     @AfterEach
     void clear() {
-        for (Reminder r : server.db.reminders().all()) {
-            server.db.reminders().delete(r.id());
-        }
-        server.db.reminders().pauseUntil(null);
+        ReminderApiTest.clearReminders();
     }
 
     @Test
