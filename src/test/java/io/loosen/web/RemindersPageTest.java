@@ -104,17 +104,19 @@ class RemindersPageTest extends BrowserTest {
 
         // Clicks on the notification, delivered to the worker as the browser would (through DevTools): first
         // its Snooze button, then the notification itself.
-        try (ServiceWorkerConsole worker = ServiceWorkerConsole.attach(browser)) {
-            worker.evaluate("self.registration.getNotifications().then(([n]) => { self.shownInTest = n;"
-                    + " self.dispatchEvent(new NotificationEvent('notificationclick', { notification: n, action: 'snooze' })); })");
-            for (int i = 0; i < 50 && server.db.reminders().find(reminder.id()).orElseThrow().snoozedUntil() == null; i++) {
-                page.waitForTimeout(100);
-            }
-            assertThat(server.db.reminders().find(reminder.id()).orElseThrow().snoozedUntil())
-                    .isEqualTo(NOW.plus(Duration.ofMinutes(10)));
+        try (ServiceWorkerConsole worker = ServiceWorkerConsole.attach(browser, server.origin())) {
+            assertThat(worker.evaluate("self.registration.getNotifications().then(([n]) => { if (!n) return 'none';"
+                    + " self.shownInTest = n; self.dispatchEvent(new NotificationEvent('notificationclick',"
+                    + " { notification: n, action: 'snooze' })); return 'ok'; })")).isTrue();
         }
-        try (ServiceWorkerConsole worker = ServiceWorkerConsole.attach(browser)) {
-            worker.evaluate("self.dispatchEvent(new NotificationEvent('notificationclick', { notification: self.shownInTest }))");
+        for (int i = 0; i < 100 && server.db.reminders().find(reminder.id()).orElseThrow().snoozedUntil() == null; i++) {
+            page.waitForTimeout(100);
+        }
+        assertThat(server.db.reminders().find(reminder.id()).orElseThrow().snoozedUntil())
+                .isEqualTo(NOW.plus(Duration.ofMinutes(10)));
+        try (ServiceWorkerConsole worker = ServiceWorkerConsole.attach(browser, server.origin())) {
+            assertThat(worker.evaluate("Promise.resolve(self.shownInTest ? (self.dispatchEvent(new NotificationEvent("
+                    + "'notificationclick', { notification: self.shownInTest })), 'ok') : 'none')")).isTrue();
         }
         page.waitForURL("**/play/daily");
         assertThat(page).hasTitle(java.util.regex.Pattern.compile("Daily loosen-up"));
