@@ -97,8 +97,18 @@ async function keep(urls) {
 
 // A reminder's notification (shown by reminders-due.js) opens the player for its routine: in a Loosen tab
 // that is already open if there is one, else in a new one. Only this site's own paths are followed.
+// Its buttons snooze the reminder 10 minutes or skip it for today instead.
 self.addEventListener('notificationclick', (event) => {
   event.notification.close();
+  const data = event.notification.data || {};
+  if ((event.action === 'snooze' || event.action === 'skip') && typeof data.reminder === 'string') {
+    const path = `/api/v1/reminders/${encodeURIComponent(data.reminder)}/`;
+    const request = event.action === 'snooze'
+      ? fetch(`${path}snooze`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: '{"minutes":10}' })
+      : fetch(`${path}skip-today`, { method: 'POST' });
+    event.waitUntil(request.catch(() => {}));
+    return;
+  }
   const target = new URL(event.notification.data && event.notification.data.url || '/', self.location.origin);
   if (target.origin !== self.location.origin) return;
   event.waitUntil((async () => {

@@ -32,7 +32,8 @@ export async function checkReminders() {
       body: 'Open Loosen to start the routine.',
       tag: key,
       icon: '/icon-192.png',
-      data: { url: d.player },
+      data: { url: d.player, reminder: d.reminder },
+      actions: [{ action: 'snooze', title: 'Snooze 10 min' }, { action: 'skip', title: 'Skip today' }],
     });
   }
   // Forget what is long past, so the record stays small.

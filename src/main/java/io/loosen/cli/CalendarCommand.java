@@ -3,9 +3,7 @@ package io.loosen.cli;
 import io.loosen.remind.ReminderCalendar;
 import io.loosen.remind.Reminders;
 import io.loosen.store.Database;
-import io.loosen.system.ExitCode;
 import io.loosen.system.TimeZones;
-import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.concurrent.Callable;
@@ -40,16 +38,6 @@ final class CalendarCommand implements Callable<Integer> {
             text = ReminderCalendar.write(reminders, all.routines()::find, library.catalog(), today);
             count = reminders.all().size();
         }
-        if (output == null) {
-            PrintWriter out = spec.commandLine().getOut();
-            out.print(text);
-            out.flush();
-            return ExitCode.OK;
-        }
-        FileOutput.writeAtomically(output, text);
-        PrintWriter err = spec.commandLine().getErr();
-        err.println("loosen: wrote " + count + (count == 1 ? " reminder" : " reminders") + " to " + output + ".");
-        err.flush();
-        return ExitCode.OK;
+        return FileOutput.deliver(spec, output, text, "wrote " + count + (count == 1 ? " reminder" : " reminders"));
     }
 }

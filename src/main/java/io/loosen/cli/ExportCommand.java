@@ -2,8 +2,6 @@ package io.loosen.cli;
 
 import io.loosen.progress.exchange.HistoryFormat;
 import io.loosen.store.Database;
-import io.loosen.system.ExitCode;
-import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -44,16 +42,6 @@ final class ExportCommand implements Callable<Integer> {
             text = format.write(sessions);
             count = sessions.size();
         }
-        if (output == null) {
-            PrintWriter out = spec.commandLine().getOut();
-            out.print(text);
-            out.flush();
-            return ExitCode.OK;
-        }
-        FileOutput.writeAtomically(output, text);
-        PrintWriter err = spec.commandLine().getErr();
-        err.println("loosen: exported " + count + (count == 1 ? " session" : " sessions") + " to " + output + ".");
-        err.flush();
-        return ExitCode.OK;
+        return FileOutput.deliver(spec, output, text, "exported " + count + (count == 1 ? " session" : " sessions"));
     }
 }

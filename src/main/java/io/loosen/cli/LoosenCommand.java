@@ -29,7 +29,7 @@ import picocli.CommandLine.Spec;
             "right here in the terminal."},
         subcommands = {ExercisesCommand.class, ShowCommand.class, RoutinesCommand.class, TimelineCommand.class,
             SessionCommand.class, LogCommand.class, StatsCommand.class, ExportCommand.class, ImportCommand.class,
-            BackupCommand.class, PlanCommand.class, ServeCommand.class, CalendarCommand.class, AutoComplete.GenerateCompletion.class, CommandLine.HelpCommand.class})
+            BackupCommand.class, PlanCommand.class, ServeCommand.class, RemindCommand.class, CalendarCommand.class, AutoComplete.GenerateCompletion.class, CommandLine.HelpCommand.class})
 public final class LoosenCommand implements Callable<Integer> {
     private final Environment env;
     private Library library;

@@ -51,11 +51,32 @@ final class Pool {
         if (env.get("LOOSEN_DB_PASSWORD") != null) {
             config.setPassword(env.get("LOOSEN_DB_PASSWORD"));
         }
-        config.setMaximumPoolSize(8);
+        config.setMaximumPoolSize(poolSize(env));
         config.setMinimumIdle(1);
         // An unreachable server should be reported within seconds, not after Hikari's default 30.
         config.setConnectionTimeout(10_000);
         config.addDataSourceProperty("connectTimeout", "5");
         config.addDataSourceProperty("ApplicationName", "loosen");
+    }
+
+    /**
+     * Connections to a PostgreSQL server: 8, or {@code LOOSEN_DB_POOL_SIZE} (2–100) for a server that sends many
+     * reminders at once, whose jobs each wait on the database more than they compute (see BENCHMARKS.md).
+     */
+    private static int poolSize(Environment env) {
+        String value = env.get("LOOSEN_DB_POOL_SIZE");
+        if (value == null) {
+            return 8;
+        }
+        try {
+            int size = Integer.parseInt(value.strip());
+            if (size >= 2 && size <= 100) {
+                return size;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new UserError("LOOSEN_DB_POOL_SIZE '" + io.loosen.system.Fields.show(value)
+                + "' is not a number of connections from 2 to 100.");
     }
 }

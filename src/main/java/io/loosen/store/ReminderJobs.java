@@ -16,6 +16,7 @@ import io.loosen.remind.Upcoming;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
@@ -38,12 +39,24 @@ public final class ReminderJobs {
     static final Duration STALE = Duration.ofMinutes(30);
     /** How far back sessions can satisfy a reminder: a desk break's interval, a daily routine's day. */
     private static final Duration PRACTICE_WINDOW = Duration.ofDays(2);
+    /**
+     * How long the running jobs share one reading of the pause and the recent sessions. Thousands of
+     * reminders can fall due in the same second; reading both once per second instead of once per
+     * reminder is what keeps 100,000 reminders a minute on time (BENCHMARKS.md). A session finished within
+     * the last second may thus not yet keep one reminder quiet.
+     */
+    private static final Duration SHARED_READING = Duration.ofSeconds(1);
     private static final Logger LOG = LoggerFactory.getLogger(ReminderJobs.class);
 
     private final Database db;
     private final DataSource pool;
     private final Dialect dialect;
     private SchedulerClient client;
+    private volatile Reading reading;
+
+    /** The pause and the sessions since {@code since}, as read at {@code at}. */
+    private record Reading(Instant at, LocalDate pausedUntil, Instant since, Practice practice) {
+    }
 
     ReminderJobs(Database db, DataSource pool, Dialect dialect) {
         this.db = db;
@@ -64,10 +77,16 @@ public final class ReminderJobs {
     public void plan(String reminderId, ZoneId zone, Instant now) {
         Optional<Instant> next = db.reminders().find(reminderId).flatMap(r -> next(only(r), zone, now));
         var instance = new TaskInstance<Void>(TASK, reminderId);
-        if (next.isPresent()) {
-            client().schedule(instance, next.get(), SchedulerClient.ScheduleOptions.WHEN_EXISTS_RESCHEDULE);
-        } else if (client().getScheduledExecution(instance).isPresent()) {
-            client().cancel(instance);
+        try {
+            if (next.isPresent()) {
+                client().schedule(instance, next.get(), SchedulerClient.ScheduleOptions.WHEN_EXISTS_RESCHEDULE);
+            } else if (client().getScheduledExecution(instance).isPresent()) {
+                client().cancel(instance);
+            }
+        } catch (RuntimeException e) {
+            // The job is running on some server right now (db-scheduler will not move a picked job); when it
+            // ends it plans its next moment itself, from the reminder as it now is.
+            LOG.info("Reminder {}'s job is running; it will plan itself: {}", reminderId, e.getMessage());
         }
     }
 
@@ -101,7 +120,7 @@ public final class ReminderJobs {
             // Lock-and-fetch (select … for update skip locked) claims a batch per round trip: several
             // servers share the due jobs without ever picking the same one. SQLite has no such select,
             // and needs none: one file is one machine, and its default polling claims job by job.
-            builder.pollUsingLockAndFetch(0.5, 1.0);
+            builder.pollUsingLockAndFetch(0.5, 4.0);
         }
         Scheduler scheduler = builder.build();
         scheduler.start();
@@ -120,9 +139,9 @@ public final class ReminderJobs {
         if (reminder.isEmpty()) {
             return (complete, operations) -> operations.remove();
         }
-        Reminders just = only(reminder.get());
+        Reminders just = new Reminders(List.of(reminder.get()), reading(now, due).pausedUntil());
         if (!due.isBefore(now.minus(STALE))) {
-            Practice done = new Practice(db.sessions().list(due.minus(PRACTICE_WINDOW)));
+            Practice done = reading(now, due).practice();
             for (Due moment : Upcoming.between(just, done, zone, due.minusMillis(1), due)) {
                 if (db.reminders().recordSent(moment)) {
                     sent.accept(moment);
@@ -135,6 +154,18 @@ public final class ReminderJobs {
         Optional<Instant> next = next(just, zone, after);
         return next.<CompletionHandler<Void>>map(at -> (complete, operations) -> operations.reschedule(complete, at))
                 .orElse((complete, operations) -> operations.remove());
+    }
+
+    /** A reading at most {@link #SHARED_READING} old that covers the sessions that can satisfy {@code due}. */
+    private Reading reading(Instant now, Instant due) {
+        Reading last = reading;
+        Instant since = due.minus(PRACTICE_WINDOW);
+        if (last == null || last.at().isBefore(now.minus(SHARED_READING)) || last.since().isAfter(since)) {
+            Instant from = since.minus(Duration.ofHours(1)); // a little earlier, so the next dues reuse it
+            last = new Reading(now, db.reminders().pausedUntil(), from, new Practice(db.sessions().list(from)));
+            reading = last;
+        }
+        return last;
     }
 
     /** The one reminder, under the pause over them all. */

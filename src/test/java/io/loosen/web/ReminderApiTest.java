@@ -35,6 +35,11 @@ class ReminderApiTest extends ServedTest {
 
     @AfterEach
     void clear() {
+        clearReminders();
+    }
+
+    /** Back to no reminders and no pause: the test classes share one server per class. */
+    static void clearReminders() {
         for (Reminder r : server.db.reminders().all()) {
             server.db.reminders().delete(r.id());
         }

@@ -27,12 +27,20 @@ class RemindersPageTest extends BrowserTest {
         return super.contextOptions().setPermissions(List.of("notifications"));
     }
 
+    /** Each change reloads the page; on a loaded machine that can take longer than the default 5 s. */
+    @org.junit.jupiter.api.BeforeAll
+    static void patient() {
+        com.microsoft.playwright.assertions.PlaywrightAssertions.setDefaultAssertionTimeout(20_000);
+    }
+
+    @org.junit.jupiter.api.AfterAll
+    static void usual() {
+        com.microsoft.playwright.assertions.PlaywrightAssertions.setDefaultAssertionTimeout(5_000);
+    }
+
     @AfterEach
     void clear() {
-        for (Reminder r : server.db.reminders().all()) {
-            server.db.reminders().delete(r.id());
-        }
-        server.db.reminders().pauseUntil(null);
+        ReminderApiTest.clearReminders();
     }
 
     @Test
@@ -105,10 +113,21 @@ class RemindersPageTest extends BrowserTest {
         }
         assertThat(titles).isEqualTo(List.of("Time to stretch: Daily loosen-up -> /play/daily"));
 
-        // A click on the notification, delivered to the worker as the browser would (through DevTools).
-        try (ServiceWorkerConsole worker = ServiceWorkerConsole.attach(browser)) {
-            worker.evaluate("self.registration.getNotifications().then(([n]) => self.dispatchEvent("
-                    + "new NotificationEvent('notificationclick', { notification: n })))");
+        // Clicks on the notification, delivered to the worker as the browser would (through DevTools): first
+        // its Snooze button, then the notification itself.
+        try (ServiceWorkerConsole worker = ServiceWorkerConsole.attach(browser, server.origin())) {
+            assertThat(worker.evaluate("self.registration.getNotifications().then(([n]) => { if (!n) return 'none';"
+                    + " self.shownInTest = n; self.dispatchEvent(new NotificationEvent('notificationclick',"
+                    + " { notification: n, action: 'snooze' })); return 'ok'; })")).isTrue();
+        }
+        for (int i = 0; i < 100 && server.db.reminders().find(reminder.id()).orElseThrow().snoozedUntil() == null; i++) {
+            page.waitForTimeout(100);
+        }
+        assertThat(server.db.reminders().find(reminder.id()).orElseThrow().snoozedUntil())
+                .isEqualTo(NOW.plus(Duration.ofMinutes(10)));
+        try (ServiceWorkerConsole worker = ServiceWorkerConsole.attach(browser, server.origin())) {
+            assertThat(worker.evaluate("Promise.resolve(self.shownInTest ? (self.dispatchEvent(new NotificationEvent("
+                    + "'notificationclick', { notification: self.shownInTest })), 'ok') : 'none')")).isTrue();
         }
         page.waitForURL("**/play/daily");
         assertThat(page).hasTitle(java.util.regex.Pattern.compile("Daily loosen-up"));
