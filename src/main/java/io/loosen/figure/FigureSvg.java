@@ -89,14 +89,14 @@ public final class FigureSvg {
     /** Every step's key pose in a row, numbered as the steps are. */
     public static String stills(Figure f, Side side) {
         int n = f.steps().size();
-        StringBuilder out = open(Skeleton.WIDTH * n, describe(f, side));
+        StringBuilder out = new StringBuilder(8000);
         for (int i = 0; i < n; i++) {
             out.append("<g transform=\"translate(").append(Svg.num(Skeleton.WIDTH * i)).append(" 0)\">");
             body(out, f, List.of(f.pose(i, side)), Motion.STILL);
             out.append("<text x=\"6\" y=\"14\" font-family=\"sans-serif\" font-size=\"12\" fill=\"#333\">")
                     .append(i + 1).append("</text></g>");
         }
-        return out.append("</svg>").toString();
+        return finish(Skeleton.WIDTH * n, describe(f, side), out);
     }
 
     /** The text alternative: the exercise and its steps' cues in order, for the side drawn. */
@@ -122,19 +122,18 @@ public final class FigureSvg {
     }
 
     private static String document(Figure f, Side side, List<Pose> poses, Motion motion, String alt) {
-        StringBuilder out = open(Skeleton.WIDTH, alt);
+        StringBuilder out = new StringBuilder(6000);
         body(out, f, poses, motion);
-        return out.append("</svg>").toString();
+        return finish(Skeleton.WIDTH, alt, out);
     }
 
-    private static StringBuilder open(double width, String alt) {
-        StringBuilder out = new StringBuilder(6000);
-        out.append("<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 ").append(Svg.num(width)).append(' ')
-                .append(Svg.num(Skeleton.HEIGHT)).append("\" width=\"").append(Svg.num(width)).append("\" height=\"")
-                .append(Svg.num(Skeleton.HEIGHT)).append("\" role=\"img\" aria-label=\"").append(Svg.escape(alt))
-                .append("\"><title>").append(Svg.escape(alt)).append("</title><defs>").append(Region.GRADIENT)
-                .append("</defs>");
-        return out;
+    /** The whole document: its text alternative as its title, shared shapes defined once, then the body. */
+    private static String finish(double width, String alt, StringBuilder body) {
+        String[] resolved = Reuse.resolve(body.toString());
+        return "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 " + Svg.num(width) + " "
+                + Svg.num(Skeleton.HEIGHT) + "\" width=\"" + Svg.num(width) + "\" height=\"" + Svg.num(Skeleton.HEIGHT)
+                + "\" role=\"img\"><title>" + Svg.escape(alt) + "</title><defs>" + Region.GRADIENT + resolved[0]
+                + "</defs>" + resolved[1] + "</svg>";
     }
 
     /** The floor, the props and the figure; mirrored as a whole for the right side. */

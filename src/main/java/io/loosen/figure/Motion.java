@@ -10,7 +10,7 @@ import java.util.StringJoiner;
  */
 final class Motion {
     static final Motion STILL = new Motion(new double[] {0}, false);
-    private static final String EASE = "0.42 0 0.58 1";
+    private static final String EASE = ".42 0 .58 1";
 
     private final double[] times;
     private final boolean loop;

@@ -23,7 +23,13 @@ final class Shapes {
     }
 
     /** Appends the part's shapes; a limb's length may change from frame to frame ({@code lengths}). */
-    static void draw(Part part, View view, double[] lengths, Motion motion, StringBuilder out) {
+    static void draw(Part part, View view, double[] lengths, Motion motion, StringBuilder into) {
+        StringBuilder out = new StringBuilder(200);
+        shapes(part, view, lengths, motion, out);
+        into.append(out.indexOf("<animate") < 0 ? Reuse.mark(out) : out);
+    }
+
+    private static void shapes(Part part, View view, double[] lengths, Motion motion, StringBuilder out) {
         boolean far = part.far(view);
         String shirt = far ? SHIRT_FAR : SHIRT;
         String trousers = far ? TROUSERS_FAR : TROUSERS;

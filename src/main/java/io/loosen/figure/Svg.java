@@ -14,13 +14,21 @@ final class Svg {
         if (rounded == 0) {
             return "0";
         }
-        return BigDecimal.valueOf(rounded).setScale(1, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();
+        return short0(BigDecimal.valueOf(rounded).setScale(1, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString());
+    }
+
+    /** "0.5" as ".5": SVG numbers need no leading zero. */
+    private static String short0(String n) {
+        if (n.startsWith("0.")) {
+            return n.substring(1);
+        }
+        return n.startsWith("-0.") ? "-" + n.substring(2) : n;
     }
 
     /** A fraction of an animation's length, to the thousandth: SMIL key times. */
     static String num3(double value) {
-        return BigDecimal.valueOf(Math.round(value * 1000) / 1000.0).setScale(3, RoundingMode.HALF_UP)
-                .stripTrailingZeros().toPlainString();
+        return short0(BigDecimal.valueOf(Math.round(value * 1000) / 1000.0).setScale(3, RoundingMode.HALF_UP)
+                .stripTrailingZeros().toPlainString());
     }
 
     static String escape(String text) {
