@@ -13,7 +13,7 @@ public enum BasePose implements Vocabulary {
     SEATED(View.SIDE, "x 66 y 117 hips 90 knees 90 lean -4"),
     LYING(View.SIDE, "x 96 y 136 lean -90 shoulders 10 ankles 35"),
     KNEELING(View.SIDE, "x 62 y 114 lean 68 hips 68 knees 90 shoulders 68 neck -5 ankles 90"),
-    HANGING(View.FRONT, "x 80 y 76 shoulders 168 ankles 30");
+    HANGING(View.FRONT, "x 80 y 79 shoulders 168 ankles 30");
 
     private final View view;
     private final Map<Joint, Double> values;

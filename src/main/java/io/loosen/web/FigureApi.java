@@ -56,7 +56,7 @@ final class FigureApi {
         int beat = number(query, "beat", beats);
         // The player names the segment of its timeline so that each part gets its own copy of the picture,
         // which starts its animation afresh; the picture itself does not depend on it.
-        number(query, "segment", MAX_SEGMENT);
+        number(query, "segment", 0, MAX_SEGMENT);
         boolean still = still(query);
         String svg;
         if (step == 0) {
@@ -96,6 +96,10 @@ final class FigureApi {
 
     /** A 1-based number up to {@code max}, or 0 when absent. */
     private static int number(Query query, String name, int max) {
+        return number(query, name, 1, max);
+    }
+
+    private static int number(Query query, String name, int min, int max) {
         String value = query.get(name);
         if (value == null) {
             return 0;
@@ -106,9 +110,9 @@ final class FigureApi {
         } catch (NumberFormatException notANumber) {
             n = -1;
         }
-        if (n < 1 || n > max) {
-            throw ProblemException.badRequest(name + " '" + Fields.show(value) + "' is not a number from 1 to "
-                    + max + ".", name);
+        if (n < min || n > max) {
+            throw ProblemException.badRequest(name + " '" + Fields.show(value) + "' is not a number from " + min
+                    + " to " + max + ".", name);
         }
         return n;
     }

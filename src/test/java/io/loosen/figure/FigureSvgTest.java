@@ -15,10 +15,10 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.w3c.dom.Document;
 
 /** Every picture of every built-in exercise is well-formed SVG under 8 KB, with a text alternative. */
-class FigureSvgTest {
-    static final int MAX_BYTES = 8 * 1024;
+public class FigureSvgTest {
+    public static final int MAX_BYTES = 8 * 1024;
 
-    static Document parse(String svg) throws Exception {
+    public static Document parse(String svg) throws Exception {
         DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
         factory.setNamespaceAware(true);
         factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
