@@ -23,6 +23,22 @@ function duration(ms) {
 }
 
 const SIDES = { left: 'Left side', right: 'Right side' };
+
+/**
+ * The figure for a segment: the step being followed easing into its pose (one beat of a repetition at a
+ * time), or the first step's pose held while getting ready, resting or switching sides; nothing when done.
+ * With reduced motion, still poses only. Each segment asks for its own copy, so its animation starts afresh.
+ */
+function figureSource(s, still) {
+  if (!s.exerciseId || s.kind === 'done') return null;
+  const query = new URLSearchParams();
+  if (s.side === 'right') query.set('side', 'right');
+  query.set('step', String(s.step || 1));
+  if (s.beat && !still) query.set('beat', String(s.beat));
+  if (still || !s.step) query.set('motion', 'none');
+  else query.set('segment', String(s.index));
+  return `/api/v1/exercises/${encodeURIComponent(s.exerciseId)}/figure.svg?${query}`;
+}
 const OUTCOMES = { done: 'done', skipped: 'skipped', 'cut-short': 'cut short' };
 
 function checkedValue(form, name) {
@@ -65,6 +81,13 @@ export class View {
     setText(name, s.exerciseName || '');
     name.hidden = !s.exerciseName || s.exerciseName === timeline.routineName;
     setText($('segment-label'), s.label);
+    const figure = $('figure');
+    const source = figureSource(s, this.reduceMotion.matches);
+    figure.hidden = !source;
+    if (source && figure.getAttribute('src') !== source) {
+      figure.src = source;
+      figure.alt = `Figure: ${s.exerciseName}, ${s.label.toLowerCase()}`;
+    }
     setText($('step-text'), s.text);
     const side = $('side');
     side.hidden = !SIDES[s.side];

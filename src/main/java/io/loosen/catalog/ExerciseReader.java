@@ -1,6 +1,7 @@
 package io.loosen.catalog;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.loosen.figure.KeyframesReader;
 import io.loosen.system.Fields;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -20,7 +21,7 @@ public final class ExerciseReader {
     public static Exercise read(String source, String origin, JsonNode tree) {
         Fields f = Fields.root(source, tree);
         f.allowOnly("id", "name", "aliases", "summary", "counters", "targets", "positions", "places",
-                "equipment", "sides", "dose", "steps", "feel", "safety", "difficulty", "provenance");
+                "equipment", "sides", "dose", "steps", "feel", "safety", "difficulty", "provenance", "figure");
         String id = f.text("id", 3, 60);
         if (!SLUG.matcher(id).matches()) {
             throw f.fail("id", "field 'id' is '" + Fields.show(id)
@@ -31,7 +32,7 @@ public final class ExerciseReader {
         if (equipment.contains(Equipment.NONE) && equipment.size() > 1) {
             throw f.fail("equipment", "field 'equipment' lists 'none' together with other equipment.");
         }
-        return new Exercise(
+        Exercise read = new Exercise(
                 id,
                 f.text("name", 3, 80),
                 f.texts("aliases", 0, 10, 2, 80),
@@ -49,6 +50,8 @@ public final class ExerciseReader {
                 f.word("difficulty", Difficulty.class),
                 f.optionalObject("provenance").map(ExerciseReader::provenance).orElse(null),
                 origin);
+        return f.optionalObject("figure")
+                .map(figure -> read.withFigure(KeyframesReader.read(figure, read.steps().size()))).orElse(read);
     }
 
     private static Dose dose(Fields dose) {

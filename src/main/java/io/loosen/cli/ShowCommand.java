@@ -3,13 +3,23 @@ package io.loosen.cli;
 import io.loosen.catalog.Describe;
 
 import io.loosen.catalog.Exercise;
+import io.loosen.catalog.ExerciseFigure;
 import io.loosen.catalog.Step;
+import io.loosen.figure.FigureSvg;
+import io.loosen.figure.Side;
 import io.loosen.system.ExitCode;
+import io.loosen.system.Fields;
+import io.loosen.system.UserError;
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
@@ -28,14 +38,43 @@ final class ShowCommand implements Callable<Integer> {
     @Parameters(paramLabel = "ID", description = "The exercise id, as 'loosen exercises' lists it.")
     String id;
 
+    @Option(names = "--svg", paramLabel = "FILE",
+            description = "Write the exercise's animated figure to this SVG file instead (left side for two-sided ones).")
+    Path svg;
+
     @Override
     public Integer call() throws Exception {
         Exercise e = root.library().catalog().require(id);
+        if (svg != null) {
+            return writeFigure(e);
+        }
         if (output.json) {
             return output.printJson(e);
         }
         PrintWriter out = output.out();
         print(e, out);
+        out.flush();
+        return ExitCode.OK;
+    }
+
+    private int writeFigure(Exercise e) {
+        String shown = Fields.printable(svg.toString());
+        Path absolute = svg.toAbsolutePath();
+        if (Files.isDirectory(absolute)) {
+            throw new UserError("--svg " + shown + " is a folder; give a file name.");
+        }
+        if (absolute.getParent() != null && !Files.isDirectory(absolute.getParent())) {
+            throw new UserError("--svg " + shown + " cannot be written: the folder "
+                    + Fields.printable(absolute.getParent().toString()) + " does not exist.");
+        }
+        try {
+            Files.writeString(absolute, FigureSvg.loop(ExerciseFigure.of(e), Side.LEFT), StandardCharsets.UTF_8);
+        } catch (IOException failed) {
+            throw new UserError("--svg " + shown + " could not be written (" + failed.getMessage() + ").");
+        }
+        PrintWriter out = output.out();
+        out.println("Wrote the figure of " + e.name() + " (" + e.steps().size() + " steps"
+                + (e.twoSided() ? ", left side" : "") + ") to " + shown + ".");
         out.flush();
         return ExitCode.OK;
     }

@@ -86,18 +86,18 @@ public final class TimelineBuilder {
             String label = "Step " + (s + 1) + " of " + steps.size();
             if (!step.main()) {
                 add(SegmentKind.STEP, step.seconds(), e, number, side, label, fill(step.text(), side),
-                        fill(step.cue(), side));
+                        fill(step.cue(), side), s + 1, 0);
             } else if (dose instanceof Dose.Hold hold) {
                 add(SegmentKind.HOLD, hold.defaultSeconds(), e, number, side,
                         hold.free() ? "Hold · as long as you like" : "Hold", fill(step.text(), side),
-                        fill(step.cue(), side));
+                        fill(step.cue(), side), s + 1, 0);
             } else {
-                repetitions(e, number, side, step, (Dose.Reps) dose);
+                repetitions(e, number, side, step, s + 1, (Dose.Reps) dose);
             }
         }
     }
 
-    private void repetitions(Exercise e, int number, Side side, Step step, Dose.Reps reps) {
+    private void repetitions(Exercise e, int number, Side side, Step step, int stepNumber, Dose.Reps reps) {
         for (int set = 1; set <= reps.sets(); set++) {
             String ofSet = reps.sets() > 1 ? " · set " + set + " of " + reps.sets() : "";
             if (set > 1 && reps.rest() > 0) {
@@ -110,7 +110,7 @@ public final class TimelineBuilder {
                     String cue = b == 0 ? rep + ". " + beat.cue() : beat.cue();
                     add(SegmentKind.REPS, beat.seconds(), e, number, side,
                             "Rep " + rep + " of " + reps.count() + " · " + beat.cue() + ofSet,
-                            fill(step.text(), side), cue);
+                            fill(step.text(), side), cue, stepNumber, b + 1);
                 }
             }
         }
@@ -118,9 +118,14 @@ public final class TimelineBuilder {
 
     private void add(SegmentKind kind, int seconds, Exercise e, int number, Side side, String label, String text,
                      String cue) {
+        add(kind, seconds, e, number, side, label, text, cue, 0, 0);
+    }
+
+    private void add(SegmentKind kind, int seconds, Exercise e, int number, Side side, String label, String text,
+                     String cue, int step, int beat) {
         long durationMs = seconds * 1000L;
         segments.add(new Segment(segments.size(), kind, cursorMs, durationMs, e == null ? null : e.id(),
-                e == null ? null : e.name(), number, side, label, text, cue));
+                e == null ? null : e.name(), number, side, label, text, cue, step, beat));
         cursorMs += durationMs;
     }
 

@@ -106,6 +106,25 @@ class PlayerPageTest extends BrowserTest {
         }
     }
 
+    @Test
+    void showsTheFigureOfThePartBeingPlayedOnEachSide() {
+        openPaused(PLAYER);
+        by("start").click();
+        Locator figure = by("figure");
+
+        expect(figure).isVisible();
+        expect(figure).hasAttribute("src", "/api/v1/exercises/egyptian-back-stretch/figure.svg?step=1&motion=none");
+        page.clock().runFor(8_500);
+        expect(figure).hasAttribute("src", java.util.regex.Pattern.compile("\\?step=1&segment=1$"));
+        page.clock().runFor(14_000);
+        expect(figure).hasAttribute("src", java.util.regex.Pattern.compile("\\?step=3&segment=3$"));
+        expect(figure).hasAttribute("alt", "Figure: Egyptian Back Stretch, hold");
+        accessible();
+        assertThat(FigurePagesTest.loaded(figure)).isTrue();
+        page.clock().runFor(44_000);
+        expect(figure).hasAttribute("src", java.util.regex.Pattern.compile("\\?side=right&step=3&segment=8$"));
+    }
+
     void expectSegment(String label, String countdown) {
         expect(by("segment-label")).hasText(label);
         expect(by("countdown")).hasText(countdown);
