@@ -3,7 +3,6 @@ package io.loosen.web;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
-import io.loosen.catalog.Catalog;
 import io.loosen.catalog.Exercise;
 import io.loosen.catalog.ExerciseFigure;
 import io.loosen.figure.Figure;
@@ -27,10 +26,10 @@ final class FigureApi {
 
     private static final int MAX_SEGMENT = 100_000;
 
-    private final Catalog catalog;
+    private final WebContext web;
 
-    FigureApi(Catalog catalog) {
-        this.catalog = catalog;
+    FigureApi(WebContext web) {
+        this.web = web;
     }
 
     void register(RoutesConfig routes) {
@@ -41,7 +40,7 @@ final class FigureApi {
         Query query = Query.of(ctx, "side", "step", "beat", "motion", "segment");
         Exercise e;
         try {
-            e = catalog.require(ctx.pathParam("id"));
+            e = web.catalog().require(ctx.pathParam("id"));
         } catch (UserError notFound) {
             throw ProblemException.notFound(notFound.getMessage(), "id");
         }

@@ -71,7 +71,7 @@ public final class WebApp {
             config.routes.before(RequestGuard::check);
             Problems.install(config.routes);
             exercises.register(config.routes);
-            new FigureApi(catalog).register(config.routes);
+            new FigureApi(web).register(config.routes);
             routineApi.register(config.routes);
             sessions.register(config.routes);
             stats.register(config.routes);
