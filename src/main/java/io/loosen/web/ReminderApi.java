@@ -37,11 +37,14 @@ final class ReminderApi {
     private static final String SOURCE = "the request body";
 
     private final WebContext web;
-    private final ReminderStore store;
 
     ReminderApi(WebContext web) {
         this.web = web;
-        this.store = web.db().reminders();
+    }
+
+    /** Asked for on each use: the database may still be opening while the server starts. */
+    private ReminderStore store() {
+        return web.db().reminders();
     }
 
     void register(RoutesConfig routes) {
@@ -61,7 +64,7 @@ final class ReminderApi {
     /** Every reminder, the pause, and the next few moments they fire at. */
     private void list(Context ctx) {
         Query.of(ctx);
-        Reminders reminders = store.load();
+        Reminders reminders = store().load();
         ObjectNode body = Json.mapper().createObjectNode();
         body.put("pausedUntil", reminders.pausedUntil() == null ? null : reminders.pausedUntil().toString());
         body.put("zone", web.zone().getId());
@@ -82,11 +85,11 @@ final class ReminderApi {
     private void create(Context ctx) {
         Query.of(ctx);
         Reminder draft = draft(ctx);
-        if (store.all().size() >= MAX_REMINDERS) {
+        if (store().all().size() >= MAX_REMINDERS) {
             throw new ProblemException(HttpStatus.CONFLICT, "There are already " + MAX_REMINDERS
                     + " reminders, the most Loosen keeps; delete one first.", null);
         }
-        Reminder reminder = store.create(draft);
+        Reminder reminder = store().create(draft);
         planned(reminder);
         ctx.status(HttpStatus.CREATED).header(Header.LOCATION, REMINDERS + "/" + reminder.id())
                 .json(ReminderWriter.full(reminder));
@@ -103,7 +106,7 @@ final class ReminderApi {
     private void delete(Context ctx) {
         Query.of(ctx);
         Reminder old = existing(ctx);
-        store.delete(old.id());
+        store().delete(old.id());
         planned(old);
         ctx.status(HttpStatus.NO_CONTENT);
     }
@@ -144,14 +147,14 @@ final class ReminderApi {
             throw ProblemException.badRequest("'until' is " + until + "; pause until a day after today and at most a"
                     + " year ahead.", "until");
         }
-        store.pauseUntil(until);
+        store().pauseUntil(until);
         web.db().reminderJobs().planAll(web.zone(), web.clock().instant());
         ctx.json(Json.mapper().createObjectNode().put("pausedUntil", until.toString()));
     }
 
     private void resume(Context ctx) {
         Query.of(ctx);
-        store.pauseUntil(null);
+        store().pauseUntil(null);
         web.db().reminderJobs().planAll(web.zone(), web.clock().instant());
         ctx.status(HttpStatus.NO_CONTENT);
     }
@@ -172,7 +175,7 @@ final class ReminderApi {
             }
         }
         var list = Json.mapper().createArrayNode();
-        store.sentSince(since).stream().filter(d -> !d.at().isAfter(now)).forEach(d -> list.add(due(d)));
+        store().sentSince(since).stream().filter(d -> !d.at().isAfter(now)).forEach(d -> list.add(due(d)));
         ctx.json(list);
     }
 
@@ -183,7 +186,7 @@ final class ReminderApi {
     }
 
     private void saved(Context ctx, Reminder reminder) {
-        store.replace(reminder);
+        store().replace(reminder);
         planned(reminder);
         ctx.json(ReminderWriter.full(reminder));
     }
@@ -194,7 +197,7 @@ final class ReminderApi {
 
     private Reminder existing(Context ctx) {
         String id = ctx.pathParam("id");
-        return store.find(id).orElseThrow(() -> ProblemException.notFound("There is no reminder '" + Fields.show(id)
+        return store().find(id).orElseThrow(() -> ProblemException.notFound("There is no reminder '" + Fields.show(id)
                 + "'; GET " + REMINDERS + " lists them.", "id"));
     }
 

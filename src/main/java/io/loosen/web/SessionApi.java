@@ -29,11 +29,14 @@ final class SessionApi {
     private static final HistoryJson JSON = new HistoryJson();
 
     private final WebContext web;
-    private final SessionStore sessions;
 
     SessionApi(WebContext web) {
         this.web = web;
-        this.sessions = web.db().sessions();
+    }
+
+    /** Asked for on each use: the database may still be opening while the server starts. */
+    private SessionStore sessions() {
+        return web.db().sessions();
     }
 
     void register(RoutesConfig routes) {
@@ -48,7 +51,7 @@ final class SessionApi {
     private void list(Context ctx) {
         LocalDate since = Query.of(ctx, "since").date("since");
         Instant from = since == null ? null : since.atStartOfDay(web.zone()).toInstant();
-        ctx.contentType(ContentType.APPLICATION_JSON).result(HistoryFormat.JSON.write(sessions.list(from)));
+        ctx.contentType(ContentType.APPLICATION_JSON).result(HistoryFormat.JSON.write(sessions().list(from)));
     }
 
     /** One session: the same object the export document holds for it. */
@@ -77,7 +80,7 @@ final class SessionApi {
         Instant now = web.clock().instant();
         PracticeSession session = new PracticeSession(UUID.randomUUID(), routine.id(), routine.name(), now, now,
                 web.zone(), SessionStatus.IN_PROGRESS, 0, before, null, null, List.of());
-        sessions.save(session);
+        sessions().save(session);
         ctx.header("Location", WebApp.API + "/sessions/" + session.id());
         respond(ctx, HttpStatus.CREATED, session);
     }
@@ -91,11 +94,11 @@ final class SessionApi {
             throw ProblemException.badRequest("The body is session " + incoming.id() + " but the address is "
                     + id + "; they must be the same.", "id");
         }
-        Optional<PracticeSession> stored = sessions.find(id);
+        Optional<PracticeSession> stored = sessions().find(id);
         stored.flatMap(s -> SessionChanges.refusal(s, incoming)).ifPresent(why -> {
             throw new ProblemException(HttpStatus.CONFLICT, why, null);
         });
-        sessions.save(incoming);
+        sessions().save(incoming);
         respond(ctx, stored.isPresent() ? HttpStatus.OK : HttpStatus.CREATED, incoming);
     }
 
@@ -109,12 +112,12 @@ final class SessionApi {
         Integer after = body.has("tensionAfter") ? body.integer("tensionAfter", 0, 10, "") : null;
         String note = body.has("note") ? body.text("note", 1, PracticeSession.MAX_NOTE_LENGTH) : null;
         PracticeSession rated = session.withRatings(before, after, note);
-        sessions.save(rated);
+        sessions().save(rated);
         respond(ctx, HttpStatus.OK, rated);
     }
 
     private PracticeSession stored(UUID id) {
-        return sessions.find(id).orElseThrow(() -> ProblemException.notFound(
+        return sessions().find(id).orElseThrow(() -> ProblemException.notFound(
                 "There is no session '" + id + "'; GET " + WebApp.API + "/sessions lists them all.", "id"));
     }
 
