@@ -17,6 +17,7 @@ import java.time.ZoneId;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
@@ -82,7 +83,7 @@ final class ServeCommand implements Callable<Integer> {
             // with the server's on a small machine; reminders are due by the minute, so none is late for it.
             CompletableFuture<Scheduler> reminders = CompletableFuture.supplyAsync(() -> startReminders(db),
                     CompletableFuture.delayedExecutor(REMINDERS_AFTER.toMillis(), TimeUnit.MILLISECONDS,
-                            task -> new Thread(task, "loosen-start-reminders").start()));
+                            ownThread("loosen-start-reminders")));
             reminders.exceptionally(e -> {
                 spec.commandLine().getErr().println("loosen: reminders could not start (" + reason(e) + ").");
                 return null;
@@ -116,7 +117,12 @@ final class ServeCommand implements Callable<Integer> {
     }
 
     private static <T> CompletableFuture<T> inBackground(String name, Supplier<T> work) {
-        return CompletableFuture.supplyAsync(work, task -> new Thread(task, name).start());
+        return CompletableFuture.supplyAsync(work, ownThread(name));
+    }
+
+    /** Runs each task on a new thread of that name (a one-off at start-up, so no pool is kept). */
+    private static Executor ownThread(String name) {
+        return task -> new Thread(task, name).start();
     }
 
     /** The result once there, or the reason it could not be had, as if it had been worked out here. */

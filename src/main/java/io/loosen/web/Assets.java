@@ -37,6 +37,9 @@ final class Assets {
 
     /** One file: its bytes and type, and an ETag from its content. */
     record Asset(String type, byte[] bytes, String etag) {
+        static Asset of(String type, byte[] bytes) {
+            return new Asset(type, bytes, "\"" + sha256(bytes).substring(0, 20) + "\"");
+        }
     }
 
     private final String folder;
@@ -65,6 +68,7 @@ final class Assets {
         serve(ctx, find(name).orElseThrow(NotFoundResponse::new));
     }
 
+    /** Answers with {@code asset}, or with a 304 when the browser already has these bytes. */
     static void serve(Context ctx, Asset asset) {
         ctx.header(Header.CACHE_CONTROL, "no-cache").header(Header.ETAG, asset.etag());
         if (asset.etag().equals(ctx.header(Header.IF_NONE_MATCH))) {
@@ -84,7 +88,7 @@ final class Assets {
                 return Optional.empty();
             }
             byte[] bytes = in.readAllBytes();
-            return Optional.of(new Asset(type, bytes, "\"" + sha256(bytes).substring(0, 20) + "\""));
+            return Optional.of(Asset.of(type, bytes));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -2,7 +2,6 @@ package io.loosen.web;
 
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
-import io.javalin.http.HttpStatus;
 import io.loosen.catalog.Exercise;
 import io.loosen.catalog.ExerciseFigure;
 import io.loosen.figure.Figure;
@@ -10,6 +9,7 @@ import io.loosen.figure.FigureSvg;
 import io.loosen.figure.Side;
 import io.loosen.system.Fields;
 import io.loosen.system.UserError;
+import java.nio.charset.StandardCharsets;
 
 /**
  * {@code /api/v1/exercises/{id}/figure.svg}: an exercise's picture. Without {@code step}, the whole
@@ -67,15 +67,8 @@ final class FigureApi {
     }
 
     private static void send(Context ctx, String svg) {
-        String etag = "\"" + Integer.toHexString(svg.hashCode()) + "\"";
         ctx.header("Content-Security-Policy", CONTENT_SECURITY_POLICY);
-        ctx.header("Cache-Control", "no-cache");
-        ctx.header("ETag", etag);
-        if (etag.equals(ctx.header("If-None-Match"))) {
-            ctx.status(HttpStatus.NOT_MODIFIED);
-            return;
-        }
-        ctx.contentType("image/svg+xml; charset=utf-8").result(svg);
+        Assets.serve(ctx, Assets.Asset.of("image/svg+xml; charset=utf-8", svg.getBytes(StandardCharsets.UTF_8)));
     }
 
     private static Side side(Query query, Exercise e) {
