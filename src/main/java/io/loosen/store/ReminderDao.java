@@ -18,9 +18,15 @@ interface ReminderDao {
     @SqlQuery("select id, document, skipped_day, snoozed_until from reminder where id = :id")
     Optional<Row> row(@Bind("id") String id);
 
+    /**
+     * Reminders are listed in the order they were added, so two added within one millisecond still get
+     * distinct, rising {@code created_at} values rather than falling back on the order of their random ids.
+     */
     @SqlUpdate("""
             insert into reminder (id, document, skipped_day, snoozed_until, created_at, updated_at)
-            values (:id, :document, :skippedDay, :snoozedUntil, :updatedAt, :updatedAt)
+            select :id, :document, :skippedDay, :snoozedUntil,
+                case when last is null or :updatedAt > last then :updatedAt else last + 1 end, :updatedAt
+            from (select max(created_at) as last from reminder) latest
             """)
     void insert(@Bind("id") String id, @Bind("document") String document, @Bind("skippedDay") String skippedDay,
                 @Bind("snoozedUntil") Long snoozedUntil, @Bind("updatedAt") long updatedAt);

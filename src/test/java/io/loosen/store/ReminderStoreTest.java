@@ -81,6 +81,15 @@ class ReminderStoreTest {
     }
 
     @Test
+    void remindersAddedWithinOneMillisecondKeepTheOrderTheyWereAddedIn() {
+        List<Reminder> added = new ArrayList<>();
+        for (int i = 0; i < 30; i++) {
+            added.add(store.create(i % 2 == 0 ? MORNINGS : BREAKS));
+        }
+        assertThat(store.all()).containsExactlyElementsOf(added);
+    }
+
+    @Test
     void replacingOrDeletingAnUnknownReminderSaysSo() {
         assertThat(store.replace(MORNINGS.withId("no-such-id"))).isFalse();
         assertThat(store.delete("no-such-id")).isFalse();
