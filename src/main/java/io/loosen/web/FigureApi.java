@@ -44,9 +44,13 @@ final class FigureApi {
         } catch (UserError notFound) {
             throw ProblemException.notFound(notFound.getMessage(), "id");
         }
-        Figure figure = ExerciseFigure.of(e);
-        Side side = side(query, e);
-        int step = number(query, "step", e.steps().size());
+        draw(ctx, query, ExerciseFigure.of(e));
+    }
+
+    /** Answers with {@code figure} drawn as the query asks: the loop, one step, still or moving, either side. */
+    static void draw(Context ctx, Query query, Figure figure) {
+        Side side = side(query, figure);
+        int step = number(query, "step", figure.steps().size());
         int beats = step > 0 ? figure.steps().get(step - 1).beats().size() : 0;
         if (query.get("beat") != null && beats == 0) {
             throw ProblemException.badRequest("beat applies only with the step that is repeated, in an exercise "
@@ -71,7 +75,7 @@ final class FigureApi {
         Assets.serve(ctx, Assets.Asset.of("image/svg+xml; charset=utf-8", svg.getBytes(StandardCharsets.UTF_8)));
     }
 
-    private static Side side(Query query, Exercise e) {
+    private static Side side(Query query, Figure figure) {
         String value = query.get("side");
         if (value == null || value.equals("left")) {
             return Side.LEFT;
@@ -79,8 +83,8 @@ final class FigureApi {
         if (!value.equals("right")) {
             throw ProblemException.badRequest("side '" + Fields.show(value) + "' is not left or right.", "side");
         }
-        if (!e.twoSided()) {
-            throw ProblemException.badRequest("side 'right' does not apply: " + e.name()
+        if (!figure.twoSided()) {
+            throw ProblemException.badRequest("side 'right' does not apply: " + figure.name()
                     + " is done once, not per side.", "side");
         }
         return Side.RIGHT;

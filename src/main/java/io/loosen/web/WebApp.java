@@ -72,6 +72,7 @@ public final class WebApp {
             Problems.install(config.routes);
             exercises.register(config.routes);
             new FigureApi(web).register(config.routes);
+            new FigureEditorApi().register(config.routes);
             routineApi.register(config.routes);
             sessions.register(config.routes);
             stats.register(config.routes);
