@@ -3,39 +3,10 @@
 // Alt+Up/Down on a row), the total time as the timeline will play it, and Save through the JSON API, with
 // the API's problem shown next to the field it names. Every text from the user goes in as textContent.
 
+import { el, problemOf, reorderable, say, UNREACHABLE } from './editing.js';
+
 const API = '/api/v1/routines';
 const SIDES = [['both', 'Both sides'], ['left', 'Left side only'], ['right', 'Right side only']];
-
-/** An element with attributes and children (strings become text, never markup). */
-function el(tag, attributes = {}, ...children) {
-  const node = document.createElement(tag);
-  for (const [name, value] of Object.entries(attributes)) {
-    if (value !== null && value !== undefined && value !== false) {
-      node.setAttribute(name, value === true ? '' : String(value));
-    }
-  }
-  for (const child of children) {
-    if (child !== null && child !== undefined) {
-      node.append(child);
-    }
-  }
-  return node;
-}
-
-/** The problem document of a failed response, or one made up when there is none. */
-async function problemOf(response) {
-  try {
-    const problem = await response.json();
-    if (problem && typeof problem.detail === 'string') {
-      return problem;
-    }
-  } catch {
-    // not JSON: fall through
-  }
-  return { detail: `The server answered ${response.status} ${response.statusText}.`.replace(' .', '.') };
-}
-
-const UNREACHABLE = { detail: 'Loosen could not be reached. Check that it is still running, then try again.' };
 
 /** "45 s", "4 min 50 s", "1 h 5 min", as the Routines page writes lengths. */
 export function duration(seconds) {
@@ -47,14 +18,6 @@ export function duration(seconds) {
   }
   const minutes = Math.round(seconds / 60);
   return `${Math.floor(minutes / 60)} h` + (minutes % 60 === 0 ? '' : ` ${minutes % 60} min`);
-}
-
-function say(region, text) {
-  if (region) {
-    // Cleared first, so the same sentence twice is announced twice.
-    region.textContent = '';
-    setTimeout(() => { region.textContent = text; }, 50);
-  }
 }
 
 // ---- Duplicate and delete (the list, and the built-in routine's page) ----
@@ -258,96 +221,8 @@ function editor(form) {
     return row;
   }
 
-  function position(row) {
-    return rowsNow().indexOf(row) + 1;
-  }
-
-  /** Moves a row one place; the neighbour is what moves in the DOM, so focus stays where it is. */
-  function move(row, delta) {
-    const all = rowsNow();
-    const from = all.indexOf(row);
-    const to = from + delta;
-    if (to < 0 || to >= all.length) {
-      say(announce, `${nameOf(row)} is already ${to < 0 ? 'first' : 'last'}.`);
-      return;
-    }
-    const neighbour = all[to];
-    if (delta < 0) {
-      items.insertBefore(neighbour, row.nextSibling);
-    } else {
-      items.insertBefore(neighbour, row);
-    }
-    changed();
-    say(announce, `${nameOf(row)} moved to position ${to + 1} of ${all.length}`);
-  }
-
-  function removeRow(row) {
-    const all = rowsNow();
-    const index = all.indexOf(row);
-    const name = nameOf(row);
-    row.remove();
-    changed();
-    const next = rowsNow()[Math.min(index, all.length - 2)];
-    (next || picker).focus();
-    say(announce, `${name} removed; ${all.length - 1} ${all.length - 1 === 1 ? 'exercise' : 'exercises'} left.`);
-  }
-
-  // Dragging by the handle with pointer events: mouse, pen and touch alike.
-  items.addEventListener('pointerdown', (event) => {
-    const handle = event.target.closest('.handle');
-    if (!handle || event.button !== 0) {
-      return;
-    }
-    event.preventDefault();
-    const row = handle.closest('.item');
-    const start = position(row);
-    row.classList.add('dragging');
-    const onMove = (e) => {
-      const over = document.elementFromPoint(e.clientX, e.clientY)?.closest('.item');
-      if (!over || over === row || over.parentElement !== items) {
-        return;
-      }
-      const box = over.getBoundingClientRect();
-      items.insertBefore(row, e.clientY > box.top + box.height / 2 ? over.nextSibling : over);
-    };
-    const onEnd = () => {
-      document.removeEventListener('pointermove', onMove);
-      document.removeEventListener('pointerup', onEnd);
-      document.removeEventListener('pointercancel', onEnd);
-      row.classList.remove('dragging');
-      changed();
-      if (position(row) !== start) {
-        say(announce, `${nameOf(row)} moved to position ${position(row)} of ${rowsNow().length}`);
-      }
-    };
-    document.addEventListener('pointermove', onMove);
-    document.addEventListener('pointerup', onEnd);
-    document.addEventListener('pointercancel', onEnd);
-  });
-
-  items.addEventListener('click', (event) => {
-    const button = event.target.closest('button');
-    const row = button?.closest('.item');
-    if (!row) {
-      return;
-    }
-    if (button.dataset.move) {
-      move(row, Number(button.dataset.move));
-    } else if (button.hasAttribute('data-remove')) {
-      removeRow(row);
-    }
-  });
-
-  items.addEventListener('keydown', (event) => {
-    if (!event.altKey || (event.key !== 'ArrowUp' && event.key !== 'ArrowDown')) {
-      return;
-    }
-    const row = event.target.closest('.item');
-    if (row) {
-      event.preventDefault();
-      move(row, event.key === 'ArrowUp' ? -1 : 1);
-    }
-  });
+  const list = reorderable(items, { nameOf, changed, announce, noun: ['exercise', 'exercises'], focusWhenEmpty: picker });
+  const position = list.position;
 
   document.getElementById('add-button').addEventListener('click', () => {
     const row = add({ exercise: picker.value });
