@@ -20,6 +20,8 @@ import java.util.stream.Stream;
  */
 public final class CatalogLoader {
     public static final String BUILT_IN = "built-in";
+    /** The origin of the exercises the user made or imported in the app, kept in the database. */
+    public static final String STORED = "stored";
     private static final String FOLDER = "catalog";
 
     private CatalogLoader() {

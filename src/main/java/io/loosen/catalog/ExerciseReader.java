@@ -21,7 +21,7 @@ public final class ExerciseReader {
     public static Exercise read(String source, String origin, JsonNode tree) {
         Fields f = Fields.root(source, tree);
         f.allowOnly("id", "name", "aliases", "summary", "counters", "targets", "positions", "places",
-                "equipment", "sides", "dose", "steps", "feel", "safety", "difficulty", "provenance", "figure");
+                "equipment", "sides", "dose", "steps", "feel", "safety", "difficulty", "provenance", "review", "figure");
         String id = f.text("id", 3, 60);
         if (!SLUG.matcher(id).matches()) {
             throw f.fail("id", "field 'id' is '" + Fields.show(id)
@@ -49,9 +49,11 @@ public final class ExerciseReader {
                 f.texts("safety", 1, 6, 10, 300),
                 f.word("difficulty", Difficulty.class),
                 f.optionalObject("provenance").map(ExerciseReader::provenance).orElse(null),
-                origin);
+                f.optionalBoolean("review", false),
+                origin, null, null);
         return f.optionalObject("figure")
-                .map(figure -> read.withFigure(KeyframesReader.read(figure, read.steps().size()))).orElse(read);
+                .map(figure -> read.withFigure(KeyframesReader.read(figure, read.steps().size()), tree.get("figure")))
+                .orElse(read);
     }
 
     private static Dose dose(Fields dose) {

@@ -18,6 +18,7 @@ public final class Database implements AutoCloseable {
     private final Jdbi jdbi;
     private final SessionStore sessions;
     private final RoutineStore routines;
+    private final ExerciseStore exercises;
     private final SettingStore settings;
     private final ReminderStore reminders;
     private final ReminderJobs reminderJobs;
@@ -28,6 +29,7 @@ public final class Database implements AutoCloseable {
         this.jdbi = jdbi;
         this.sessions = new SessionStore(jdbi, location);
         this.routines = new RoutineStore(jdbi, java.time.Clock.systemUTC());
+        this.exercises = new ExerciseStore(jdbi, java.time.Clock.systemUTC());
         this.settings = new SettingStore(jdbi);
         this.reminders = new ReminderStore(jdbi, java.time.Clock.systemUTC());
         this.reminderJobs = new ReminderJobs(this, pool, location.dialect());
@@ -71,6 +73,11 @@ public final class Database implements AutoCloseable {
 
     public RoutineStore routines() {
         return routines;
+    }
+
+    /** The exercises the user made or imported in the app. */
+    public ExerciseStore exercises() {
+        return exercises;
     }
 
     public SettingStore settings() {

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 
@@ -22,7 +23,22 @@ public final class DataFiles {
             .build())
             .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
 
+    private static final ObjectMapper YAML_OUT = new ObjectMapper(YAMLFactory.builder()
+            .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
+            .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
+            .enable(YAMLGenerator.Feature.ALWAYS_QUOTE_NUMBERS_AS_STRINGS)
+            .build());
+
     private DataFiles() {
+    }
+
+    /** A tree as a YAML file that {@link #parse} reads back as the same tree. */
+    public static String yaml(JsonNode tree) {
+        try {
+            return YAML_OUT.writeValueAsString(tree);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a tree could not be written as YAML", e);
+        }
     }
 
     public static boolean isDataFile(String fileName) {
