@@ -69,7 +69,7 @@ public enum Joint implements Vocabulary {
         return name().endsWith("_ELBOW") || name().endsWith("_KNEE");
     }
 
-    String both() {
+    public String both() {
         return both;
     }
 

@@ -85,6 +85,8 @@ final class FigureEditorApi {
             joint.put("name", j.slug());
             joint.put("label", label(j));
             joint.put("side", j.side().name().toLowerCase(Locale.ROOT));
+            // The word that sets this joint and its twin at once ("knees"), for writing both as one.
+            joint.put("pair", j.side() == io.loosen.figure.Side.NONE ? null : j.both());
             joint.put("unit", j == Joint.X || j == Joint.Y ? "units" : "degrees");
             joint.put("min", j.min(View.SIDE));
             joint.put("max", j.max(View.SIDE));

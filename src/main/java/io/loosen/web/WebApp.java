@@ -78,6 +78,7 @@ public final class WebApp {
             stats.register(config.routes);
             openApi.register(config.routes);
             new TodayPage(web).register(config.routes);
+            new ExerciseEditPages(web).register(config.routes);
             new LibraryPages(web).register(config.routes);
             new RoutinePages(web).register(config.routes);
             new PlayerPage(web).register(config.routes);
