@@ -43,6 +43,21 @@ export function say(region, text) {
 }
 
 /**
+ * Opens a confirmation `dialog` (its `[data-name]` showing `name`, its `[data-confirm]` and `[data-cancel]`
+ * buttons closing it) and resolves to whether the person confirmed.
+ */
+export function confirmed(dialog, name) {
+  dialog.querySelector('[data-name]').textContent = name;
+  dialog.returnValue = '';
+  dialog.querySelector('[data-confirm]').onclick = () => dialog.close('yes');
+  dialog.querySelector('[data-cancel]').onclick = () => dialog.close('no');
+  return new Promise((resolve) => {
+    dialog.addEventListener('close', () => resolve(dialog.returnValue === 'yes'), { once: true });
+    dialog.showModal();
+  });
+}
+
+/**
  * Makes the `.item` rows of `list` movable: by dragging their `.handle` (mouse, pen and touch alike), by
  * buttons with `data-move="-1"` or `"1"`, and by Alt+Up/Down on a row; and removable by a button with
  * `data-remove`. Each change calls `changed()` and is announced, naming the row by `nameOf(row)`.

@@ -3,7 +3,7 @@
 // Alt+Up/Down on a row), the total time as the timeline will play it, and Save through the JSON API, with
 // the API's problem shown next to the field it names. Every text from the user goes in as textContent.
 
-import { el, problemOf, reorderable, say, UNREACHABLE } from './editing.js';
+import { confirmed, el, problemOf, reorderable, say, UNREACHABLE } from './editing.js';
 
 const API = '/api/v1/routines';
 const SIDES = [['both', 'Both sides'], ['left', 'Left side only'], ['right', 'Right side only']];
@@ -42,18 +42,11 @@ async function duplicate(button) {
   button.disabled = false;
 }
 
-function confirmDelete(button) {
-  const dialog = document.getElementById('confirm-delete');
+async function confirmDelete(button) {
   const card = button.closest('[data-routine]');
-  dialog.querySelector('[data-name]').textContent = card.dataset.name;
-  dialog.returnValue = '';
-  dialog.onclose = null;
-  dialog.addEventListener('close', () => {
-    if (dialog.returnValue === 'delete') {
-      remove(card, button);
-    }
-  }, { once: true });
-  dialog.showModal();
+  if (await confirmed(document.getElementById('confirm-delete'), card.dataset.name)) {
+    remove(card, button);
+  }
 }
 
 async function remove(card, button) {
@@ -92,12 +85,6 @@ function listPage() {
       confirmDelete(del);
     }
   });
-  const dialog = document.getElementById('confirm-delete');
-  if (dialog) {
-    dialog.querySelector('[data-confirm]').addEventListener('click', () => dialog.close('delete'));
-    dialog.querySelector('[data-cancel]').addEventListener('click', () => dialog.close('keep'));
-  }
-}
 
 // ---- The editor ----
 
