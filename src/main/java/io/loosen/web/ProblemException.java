@@ -24,6 +24,17 @@ final class ProblemException extends RuntimeException {
         return new ProblemException(HttpStatus.BAD_REQUEST, detail, field);
     }
 
+    /**
+     * A 400 for data that breaks the catalog's or routines' rules, naming the field: the reader's sentence
+     * "routine: field 'name' is…" as a sentence of its own, "Field 'name' is…".
+     */
+    static ProblemException invalid(String source, io.loosen.system.InvalidDataException e) {
+        String message = e.getMessage();
+        String tail = message.startsWith(source + ": ") ? message.substring(source.length() + 2) : message;
+        String sentence = tail.isEmpty() ? tail : tail.substring(0, 1).toUpperCase(java.util.Locale.ROOT) + tail.substring(1);
+        return badRequest(sentence, e.field());
+    }
+
     HttpStatus status() {
         return status;
     }

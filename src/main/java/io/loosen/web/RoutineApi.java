@@ -15,7 +15,6 @@ import io.loosen.system.InvalidDataException;
 import io.loosen.system.Suggest;
 import io.loosen.system.UserError;
 import java.util.HashSet;
-import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -127,14 +126,8 @@ final class RoutineApi {
         try {
             return RoutineReader.readDraft(SOURCE, body, web.catalog());
         } catch (InvalidDataException e) {
-            throw ProblemException.badRequest(sentence(e.getMessage()), e.field());
+            throw ProblemException.invalid(SOURCE, e);
         }
-    }
-
-    /** "routine: field 'name' is…" as a sentence of its own: "Field 'name' is…". */
-    private static String sentence(String message) {
-        String tail = message.startsWith(SOURCE + ": ") ? message.substring(SOURCE.length() + 2) : message;
-        return tail.isEmpty() ? tail : tail.substring(0, 1).toUpperCase(Locale.ROOT) + tail.substring(1);
     }
 
     /** Ids a new routine may not take: the built-in routines' and the exercises', which addresses share. */
