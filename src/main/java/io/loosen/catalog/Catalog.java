@@ -27,6 +27,35 @@ public final class Catalog {
         this.problems = List.copyOf(problems);
     }
 
+    /**
+     * This catalog and the exercises stored in the app after it. A stored one whose id a built-in exercise
+     * or a file has since taken is left out, with a problem naming it: files win, as they cannot be edited
+     * in the app, and the stored one is still there to rename.
+     */
+    public Catalog with(List<Exercise> stored) {
+        if (stored.isEmpty()) {
+            return this;
+        }
+        List<Exercise> exercises = new java.util.ArrayList<>(byId.values());
+        List<String> more = new java.util.ArrayList<>(problems);
+        for (Exercise e : stored) {
+            Exercise earlier = byId.get(e.id());
+            if (earlier == null) {
+                exercises.add(e);
+            } else {
+                more.add("the exercise '" + e.id() + "' stored in the app, because "
+                        + (CatalogLoader.BUILT_IN.equals(earlier.origin()) ? "a built-in exercise" : earlier.origin())
+                        + " already uses its id.");
+            }
+        }
+        return new Catalog(exercises, more);
+    }
+
+    /** Whether the user may change this exercise in the app: only those stored there, not built-in or files. */
+    public static boolean editable(Exercise e) {
+        return CatalogLoader.STORED.equals(e.origin());
+    }
+
     public List<Exercise> all() {
         return List.copyOf(byId.values());
     }

@@ -23,6 +23,16 @@ record Library(Catalog catalog, Routines routines) {
         return new Library(catalog, Routines.builtIn(catalog));
     }
 
+    /** The same library with the exercises stored in the app after the built-in ones and the files. */
+    Library withStored(List<io.loosen.catalog.Exercise> stored, PrintWriter err) {
+        Catalog all = catalog.with(stored);
+        for (String problem : all.problems().subList(catalog.problems().size(), all.problems().size())) {
+            err.println("loosen: skipped " + problem);
+        }
+        err.flush();
+        return new Library(all, routines);
+    }
+
     /** The same library with the user's own routines after the built-in ones. */
     Library withUserRoutines(List<Routine> own) {
         List<Routine> all = new ArrayList<>(routines.all());

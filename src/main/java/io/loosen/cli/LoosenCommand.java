@@ -95,12 +95,29 @@ public final class LoosenCommand implements Callable<Integer> {
         return Database.open(db != null ? db : env.get("LOOSEN_DB"), env);
     }
 
-    /** Loaded on first use, so {@code --help} and completion never touch the files. */
+    /**
+     * The catalog (built-in exercises, the user's files and the exercises made or imported in the app) and
+     * the built-in routines. Loaded on first use, so {@code --help} and completion never touch the files;
+     * the database is opened only when there is one.
+     */
     Library library() {
         if (library == null) {
-            library = Library.load(env, spec.commandLine().getErr());
+            Library files = files();
+            library = Database.exists(db != null ? db : env.get("LOOSEN_DB"), env)
+                    ? files.withStored(storedExercises(), spec.commandLine().getErr()) : files;
         }
         return library;
+    }
+
+    /** Only what the app cannot change: the built-in exercises and routines and the user's files. */
+    Library files() {
+        return Library.load(env, spec.commandLine().getErr());
+    }
+
+    private java.util.List<io.loosen.catalog.Exercise> storedExercises() {
+        try (Database history = openDatabase()) {
+            return history.exercises().all();
+        }
     }
 
     /**

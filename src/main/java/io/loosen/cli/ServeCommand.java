@@ -60,7 +60,7 @@ final class ServeCommand implements Callable<Integer> {
         // start: they overlap, and the server waits for the other two only where a request needs them
         // (BENCHMARKS.md, "Web app: start-up").
         CompletableFuture<Database> opening = inBackground("loosen-open-database", root::openDatabase);
-        CompletableFuture<Library> loading = inBackground("loosen-load-catalog", root::library);
+        CompletableFuture<Library> loading = inBackground("loosen-load-catalog", root::files);
         CountDownLatch stopped = new CountDownLatch(1);
         Javalin app = WebApp.create(loading.thenApply(Library::catalog), loading.thenApply(Library::routines),
                 opening, root.env(), Clock.systemUTC());

@@ -45,6 +45,26 @@ public final class Database implements AutoCloseable {
     }
 
     /**
+     * Whether there is a database at {@code location} (as for {@link #open}) already: a PostgreSQL URL, or a
+     * SQLite file that exists. Nothing is created; a command that only reads can skip a database not yet made.
+     */
+    public static boolean exists(String location, Environment env) {
+        if (location == null) {
+            return java.nio.file.Files.exists(env.dataDir().resolve("loosen.db"));
+        }
+        if (location.strip().startsWith(Location.POSTGRESQL_PREFIX)) {
+            return true;
+        }
+        try {
+            String text = location.strip();
+            return java.nio.file.Files.exists(text.startsWith("~/") ? env.home().resolve(text.substring(2))
+                    : java.nio.file.Path.of(text));
+        } catch (java.nio.file.InvalidPathException e) {
+            return false;
+        }
+    }
+
+    /**
      * Opens (and on first use creates) the database at {@code location}: {@code null} for the default
      * file, a SQLite file path, or a {@code jdbc:postgresql://} URL whose user and password come from its
      * parameters or from {@code LOOSEN_DB_USER} and {@code LOOSEN_DB_PASSWORD}.

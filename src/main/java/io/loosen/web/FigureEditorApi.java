@@ -49,7 +49,7 @@ final class FigureEditorApi {
         try {
             FigureApi.draw(ctx, query, DraftFigure.of(SOURCE, draft));
         } catch (InvalidDataException e) {
-            throw ProblemException.invalid(e, SOURCE);
+            throw ProblemException.invalid(SOURCE, e);
         }
     }
 
@@ -60,7 +60,7 @@ final class FigureEditorApi {
         try {
             keyframes = DraftFigure.keyframes(SOURCE, draft);
         } catch (InvalidDataException e) {
-            throw ProblemException.invalid(e, SOURCE);
+            throw ProblemException.invalid(SOURCE, e);
         }
         ctx.json(Map.of("view", keyframes.view(), "steps", keyframes.steps().stream().map(k -> {
             Map<String, Object> step = new LinkedHashMap<>();

@@ -1,8 +1,6 @@
 package io.loosen.web;
 
 import io.javalin.http.HttpStatus;
-import io.loosen.system.InvalidDataException;
-import java.util.Locale;
 
 /**
  * Ends a request with a problem document: the status, one sentence for the user and, when a single
@@ -27,13 +25,13 @@ final class ProblemException extends RuntimeException {
     }
 
     /**
-     * A body that breaks the data rules: the reader's sentence made one of its own ("routine: field 'name'
-     * is…" becomes "Field 'name' is…"), naming the field.
+     * A 400 for data that breaks the catalog's or routines' rules, naming the field: the reader's sentence
+     * "routine: field 'name' is…" as a sentence of its own, "Field 'name' is…".
      */
-    static ProblemException invalid(InvalidDataException e, String source) {
+    static ProblemException invalid(String source, io.loosen.system.InvalidDataException e) {
         String message = e.getMessage();
         String tail = message.startsWith(source + ": ") ? message.substring(source.length() + 2) : message;
-        String sentence = tail.isEmpty() ? tail : tail.substring(0, 1).toUpperCase(Locale.ROOT) + tail.substring(1);
+        String sentence = tail.isEmpty() ? tail : tail.substring(0, 1).toUpperCase(java.util.Locale.ROOT) + tail.substring(1);
         return badRequest(sentence, e.field());
     }
 

@@ -126,7 +126,7 @@ final class RoutineApi {
         try {
             return RoutineReader.readDraft(SOURCE, body, web.catalog());
         } catch (InvalidDataException e) {
-            throw ProblemException.invalid(e, SOURCE);
+            throw ProblemException.invalid(SOURCE, e);
         }
     }
 

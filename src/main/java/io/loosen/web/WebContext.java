@@ -21,14 +21,15 @@ import java.util.concurrent.CompletableFuture;
 
 /**
  * What every page and API handler works with: the catalog, the built-in routines, the database (history,
- * the user's routines, settings), the environment and the clock. Nothing here is cached between requests,
- * so several stateless instances can share one PostgreSQL database.
+ * the user's routines and exercises, settings), the environment and the clock. Nothing here is cached
+ * between requests but the catalog, which {@link LiveCatalog} keeps in step with the database, so several
+ * stateless instances can share one PostgreSQL database.
  *
  * <p>The catalog and the database may still be loading on other threads when the server starts (that is
  * most of its start-up); a request that needs one waits for it.
  */
 final class WebContext {
-    private final CompletableFuture<Catalog> catalog;
+    private final LiveCatalog catalog;
     private final CompletableFuture<Routines> builtIn;
     private final CompletableFuture<Database> db;
     private final Environment env;
@@ -36,20 +37,26 @@ final class WebContext {
 
     WebContext(CompletableFuture<Catalog> catalog, CompletableFuture<Routines> builtIn,
                CompletableFuture<Database> db, Environment env, Clock clock) {
-        this.catalog = catalog;
+        this.catalog = new LiveCatalog(catalog, db, System::nanoTime);
         this.builtIn = builtIn;
         this.db = db;
         this.env = env;
         this.clock = clock;
     }
 
+    /** Built-in exercises, the user's files and the exercises stored in the app, as of a second ago at most. */
     Catalog catalog() {
-        return catalog.join();
+        return catalog.catalog();
     }
 
-    /** The catalog once loaded, for work to do as soon as it is (without waiting for it here). */
-    CompletableFuture<Catalog> loadingCatalog() {
-        return catalog;
+    /** The catalog with its whole list as JSON, made once per change. */
+    LiveCatalog.View catalogView() {
+        return catalog.view();
+    }
+
+    /** To call after changing the stored exercises, so this instance serves the change at once. */
+    void exercisesChanged() {
+        catalog.changed();
     }
 
     Routines builtIn() {
