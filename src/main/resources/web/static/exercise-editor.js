@@ -39,7 +39,8 @@ async function start(form) {
   const baseSelect = $('figure-pose');
   const sides = $('sides');
   const id = form.dataset.exerciseId;
-  /** Fields the form does not show but an exercise keeps when saved again (licence and source, the review mark). */
+  /** Fields the form does not show but an exercise keeps when saved again (its licence and source); the
+   *  "imported, review the dose" mark goes, since a person has now looked at it. */
   let kept = {};
   let joints = [];
   let basePoses = {};
@@ -226,7 +227,7 @@ async function start(form) {
       const id = `joint-${joint.name}`;
       groups.get(group).push(el('div', { class: 'joint' },
         el('label', { for: id }, joint.label),
-        el('input', { id, type: 'range', step: 1, 'data-joint': joint.name, 'aria-describedby': `${id}-value` }),
+        el('input', { id, type: 'range', step: 1, 'data-joint': joint.name, 'aria-describedby': `${id}-value figure-problem` }),
         el('output', { id: `${id}-value`, for: id })));
     }
     const panel = $('joints');
@@ -510,7 +511,7 @@ async function start(form) {
   /** Fills the form from a catalog document, with its key poses worked out joint by joint. */
   function fill(doc, poses) {
     kept = {};
-    for (const name of ['provenance', 'review']) {
+    for (const name of ['provenance']) {
       if (doc[name] !== undefined) {
         kept[name] = doc[name];
       }
@@ -606,25 +607,21 @@ async function start(form) {
 
   function showProblem(problem) {
     const path = problem.field || '';
-    let slot = $('form-problem');
+    let slot = null;
     let focus = null;
     const posed = /^figure\.steps\[(\d+)\](?:\.peak)?(?:\.([a-z-]+))?/.exec(path);
     if (posed && rows()[Number(posed[1])]) {
       pose(rows()[Number(posed[1])]);
-      slot = $('figure-problem');
       focus = (posed[2] && $(`joint-${posed[2]}`)) || posedStep;
-    } else if (path.startsWith('figure')) {
       slot = $('figure-problem');
-      focus = target(path) === $('figure-editor') ? baseSelect : target(path);
     } else {
       const found = target(path);
-      if (found) {
-        focus = found.matches('input, select, textarea') ? found : found.querySelector('input, select, textarea');
-        const describedBy = (found.getAttribute('aria-describedby') || focus?.getAttribute('aria-describedby') || '')
-          .split(' ').map((name) => name && $(name)).find((node) => node?.classList.contains('problem'));
-        slot = describedBy || slot;
-      }
+      focus = !found || found.matches('input, select, textarea') ? found : found.querySelector('input, select, textarea');
+      const described = [found, focus].flatMap((node) => (node?.getAttribute('aria-describedby') || '').split(' '));
+      slot = described.map((name) => name && $(name)).find((node) => node?.classList.contains('problem'))
+        || (path.startsWith('figure') ? $('figure-problem') : null);
     }
+    slot = slot || $('form-problem');
     slot.textContent = problem.detail;
     slot.hidden = false;
     if (focus) {

@@ -2,7 +2,7 @@ package io.loosen.web;
 
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
-import io.loosen.catalog.CatalogLoader;
+import io.loosen.catalog.Catalog;
 import io.loosen.catalog.Exercise;
 import io.loosen.system.Fields;
 import java.util.HashMap;
@@ -32,11 +32,6 @@ final class ExerciseEditPages {
         routes.get("/exercises/{id}/edit", this::edit);
     }
 
-    /** Whether the app may change {@code e}: only what was made or imported in it, not built-in or file exercises. */
-    static boolean editable(Exercise e) {
-        return CatalogLoader.STORED.equals(e.origin());
-    }
-
     private void create(Context ctx) {
         String from = ctx.queryParam("from");
         if (from == null) {
@@ -59,7 +54,7 @@ final class ExerciseEditPages {
             return;
         }
         Exercise e = found.get();
-        editor(ctx, editable(e) ? "Edit " + e.name() : e.name(), e, null);
+        editor(ctx, Catalog.editable(e) ? "Edit " + e.name() : e.name(), e, null);
     }
 
     private void editor(Context ctx, String heading, Exercise exercise, Exercise from) {
@@ -67,7 +62,7 @@ final class ExerciseEditPages {
         params.put("heading", heading);
         params.put("exercise", exercise);
         params.put("from", from);
-        params.put("editable", exercise == null || editable(exercise));
+        params.put("editable", exercise == null || Catalog.editable(exercise));
         ctx.header("Content-Security-Policy", CONTENT_SECURITY_POLICY);
         Pages.render(ctx, "exercise-edit.jte", params);
     }
