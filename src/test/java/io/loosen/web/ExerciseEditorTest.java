@@ -316,12 +316,20 @@ class ExerciseEditorTest extends BrowserTest {
 
     @Test
     void isAccessibleInLightAndDarkAndShownInTheReadme() {
-        create(exercise("Seated side reach", "Sit tall", "Reach over"));
+        create(exercise("Seated side reach", "Sit tall", "Reach over").replace("\"sides\": \"none\"", "\"sides\": \"both\""));
         editor("/exercises/seated-side-reach/edit");
+        steps().nth(1).getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Pose this step 2")).click();
         page.locator("details.joint-group:has(summary:text-is('Left arm')) summary").click();
+        String before = drawn();
         byLabel("Left shoulder").fill("150");
+        byLabel("Left elbow").fill("30");
+        byLabel("Spine rounding").fill("-10");
+        awaitRedraw(before);
+        assertThat(page.locator("#preview-right-frame")).isVisible();
+        assertThat(page.locator("#preview-right")).hasAttribute("alt", "Seated side reach: Reach over.");
         assertAccessible();
-        screenshot("exercise-editor");
+        // The README shows the figure part, where the editor differs from every other form.
+        page.locator("#figure-editor").screenshot(new Locator.ScreenshotOptions().setPath(SCREENSHOTS.resolve("exercise-editor.png")));
 
         page.emulateMedia(new Page.EmulateMediaOptions().setColorScheme(ColorScheme.DARK));
         editor("/exercises/seated-side-reach/edit");
