@@ -32,15 +32,16 @@ public final class ExerciseFigure {
         List<Region> regions = new ArrayList<>();
         for (Target t : targets) {
             Region r = switch (t) {
-                case UPPER_BACK, BETWEEN_SHOULDER_BLADES -> Region.UPPER_BACK;
+                case UPPER_BACK, BETWEEN_SHOULDER_BLADES, TRAPS -> Region.UPPER_BACK;
                 case MID_BACK -> Region.MID_BACK;
                 case LOWER_BACK, LOWER_SPINE -> Region.LOWER_BACK;
-                case HIPS -> Region.HIPS;
+                case HIPS, GLUTES, ABDUCTORS, ADDUCTORS -> Region.HIPS;
                 case RIBS -> Region.RIBS;
                 case LATS -> Region.SIDES;
                 case SHOULDERS -> Region.SHOULDERS;
                 case NECK -> Region.NECK;
-                case CHEST, ARMS, GRIP -> null;
+                // The figure glows on the back and hips only; these are drawn without a glow.
+                case CHEST, ARMS, GRIP, ABDOMINALS, BICEPS, TRICEPS, FOREARMS, QUADRICEPS, HAMSTRINGS, CALVES -> null;
             };
             if (r != null && !regions.contains(r) && regions.size() < GLOWS) {
                 regions.add(r);

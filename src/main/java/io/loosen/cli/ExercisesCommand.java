@@ -30,8 +30,8 @@ final class ExercisesCommand implements Callable<Integer> {
     Place place;
 
     @Option(names = "--equipment", paramLabel = "EQUIPMENT", converter = VocabularyConverter.EquipmentConverter.class,
-            description = "Only exercises that use this: none, chair, pull-up-bar, low-bar-or-table, "
-                    + "pole-or-door-frame, mat.")
+            completionCandidates = VocabularyConverter.EquipmentChoices.class,
+            description = "Only exercises that use this: ${COMPLETION-CANDIDATES}.")
     Equipment equipment;
 
     @Option(names = "--position", paramLabel = "POSITION", converter = VocabularyConverter.PositionConverter.class,

@@ -55,7 +55,8 @@ final class PlanCommand implements Callable<Integer> {
     Setting place;
 
     @Option(names = "--equipment", split = ",", paramLabel = "E", converter = VocabularyConverter.EquipmentConverter.class,
-            description = "What you have at hand: none, chair, pull-up-bar, low-bar-or-table, pole-or-door-frame, mat.")
+            completionCandidates = VocabularyConverter.EquipmentChoices.class,
+            description = "What you have at hand: ${COMPLETION-CANDIDATES}.")
     List<Equipment> equipment = new ArrayList<>();
 
     @Option(names = "--avoid", split = ",", paramLabel = "POSITION", converter = VocabularyConverter.PositionConverter.class,

@@ -39,4 +39,12 @@ class VocabularyConverter<E extends Enum<E> & Vocabulary> implements CommandLine
             super(io.loosen.catalog.Position.class);
         }
     }
+
+    /** The equipment words, for help texts and shell completion, so they never fall behind the list. */
+    static final class EquipmentChoices implements Iterable<String> {
+        @Override
+        public java.util.Iterator<String> iterator() {
+            return Arrays.stream(io.loosen.catalog.Equipment.values()).map(Vocabulary::slug).iterator();
+        }
+    }
 }

@@ -72,8 +72,9 @@ final class Reasons {
         return switch (t) {
             case BETWEEN_SHOULDER_BLADES -> "between the shoulder blades";
             case GRIP -> "your grip";
-            case ARMS, RIBS, HIPS, LATS, SHOULDERS -> "the " + t.slug();
-            default -> "the " + t.slug().replace('-', ' ');
+            case ARMS, RIBS, HIPS, LATS, SHOULDERS, TRAPS, ABDOMINALS, BICEPS, TRICEPS, FOREARMS, GLUTES, ABDUCTORS,
+                 ADDUCTORS, QUADRICEPS, HAMSTRINGS, CALVES -> "the " + t.slug();
+            case UPPER_BACK, MID_BACK, LOWER_BACK, LOWER_SPINE, CHEST, NECK -> "the " + t.slug().replace('-', ' ');
         };
     }
 
@@ -85,6 +86,18 @@ final class Reasons {
             case LOW_BAR_OR_TABLE -> "a low bar or sturdy table";
             case POLE_OR_DOOR_FRAME -> "a pole or door frame";
             case MAT -> "a mat";
+            case BAND -> "a resistance band";
+            case FOAM_ROLLER -> "a foam roller";
+            case DUMBBELL -> "a dumbbell";
+            case KETTLEBELL -> "a kettlebell";
+            case BARBELL -> "a barbell";
+            case EZ_CURL_BAR -> "an EZ curl bar";
+            case CABLE -> "a cable machine";
+            case MACHINE -> "a machine";
+            case MEDICINE_BALL -> "a medicine ball";
+            case EXERCISE_BALL -> "an exercise ball";
+            case BENCH -> "a bench";
+            case OTHER -> "other equipment";
         };
     }
 
