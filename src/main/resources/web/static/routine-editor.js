@@ -85,6 +85,7 @@ function listPage() {
       confirmDelete(del);
     }
   });
+}
 
 // ---- The editor ----
 
