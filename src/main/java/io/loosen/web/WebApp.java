@@ -73,6 +73,7 @@ public final class WebApp {
             exercises.register(config.routes);
             new FigureApi(web).register(config.routes);
             routineApi.register(config.routes);
+            new ImportApi(web).register(config.routes);
             sessions.register(config.routes);
             stats.register(config.routes);
             openApi.register(config.routes);
