@@ -27,7 +27,7 @@ import picocli.CommandLine.Spec;
             "Run without a command to open the web app at http://127.0.0.1:7070/",
             "(the same as 'loosen serve'); 'loosen session' plays today's routine",
             "right here in the terminal."},
-        subcommands = {ExercisesCommand.class, ShowCommand.class, RoutinesCommand.class, TimelineCommand.class,
+        subcommands = {ExercisesCommand.class, ShowCommand.class, CatalogCommand.class, RoutinesCommand.class, TimelineCommand.class,
             SessionCommand.class, LogCommand.class, StatsCommand.class, ExportCommand.class, ImportCommand.class,
             BackupCommand.class, PlanCommand.class, ServeCommand.class, RemindCommand.class, CalendarCommand.class, AutoComplete.GenerateCompletion.class, CommandLine.HelpCommand.class})
 public final class LoosenCommand implements Callable<Integer> {

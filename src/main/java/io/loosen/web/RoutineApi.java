@@ -41,6 +41,7 @@ final class RoutineApi {
         routes.delete(ROUTINES + "/{id}", this::delete);
         routes.post(ROUTINES + "/{id}/copy", this::copy);
         routes.get(ROUTINES + "/{id}/timeline", this::timeline);
+        routes.get(ROUTINES + "/{id}/file", this::file);
     }
 
     private void list(Context ctx) {
@@ -55,6 +56,19 @@ final class RoutineApi {
         } catch (UserError e) {
             throw ProblemException.notFound(e.getMessage(), "id");
         }
+    }
+
+    /** The routine as a file to hand on, with the user's exercises it uses (RoutineFile). */
+    private void file(Context ctx) {
+        Query.of(ctx);
+        Routine routine;
+        try {
+            routine = web.routines().require(ctx.pathParam("id"));
+        } catch (UserError e) {
+            throw ProblemException.notFound(e.getMessage(), "id");
+        }
+        ExerciseApi.attachment(ctx, routine.id() + ".yaml",
+                io.loosen.system.DataFiles.yaml(io.loosen.routine.RoutineFile.tree(routine, web.catalog())));
     }
 
     private void timeline(Context ctx) {

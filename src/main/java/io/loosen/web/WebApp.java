@@ -74,6 +74,7 @@ public final class WebApp {
             new FigureApi(web).register(config.routes);
             new FigureEditorApi().register(config.routes);
             routineApi.register(config.routes);
+            new ImportApi(web).register(config.routes);
             sessions.register(config.routes);
             stats.register(config.routes);
             openApi.register(config.routes);

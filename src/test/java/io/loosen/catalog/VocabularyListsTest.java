@@ -68,7 +68,7 @@ class VocabularyListsTest {
         }
         assertThat(found).as(parameter).isNotNull();
         assertThat(words(found.at("/schema/enum"))).isEqualTo(slugs(type));
-        if (type.equals(Equipment.class)) {
+        if (Equipment.class.equals(type)) {
             assertThat(words(api.at("/components/schemas/PlanRequest/properties/equipment/items/enum")))
                     .isEqualTo(slugs(type));
         }
