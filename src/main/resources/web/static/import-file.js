@@ -1,5 +1,6 @@
-// "Import a file": sends an exercise or routine file (as Export writes it) to POST /api/v1/import and says
-// what was added and what was skipped as already there, with links to what was added.
+// "Import a file": sends an exercise or routine file (as Export writes it; or a free-exercise-db, wger or
+// Workrave file) to POST /api/v1/import and says what was added, with links, and what was skipped as
+// already there.
 import { el, problemOf, UNREACHABLE } from './editing.js';
 
 const form = document.getElementById('import-form');
@@ -26,6 +27,10 @@ if (form) {
     if (skipped.length > 0) {
       parts.push(el('p', {}, `Skipped, already in your library: ${skipped.join(', ')}.`));
     }
+    const unusable = answer.unusable ?? [];
+    if (unusable.length > 0) {
+      parts.push(el('p', {}, `Left out, not usable as exercises: ${unusable.join('; ')}.`));
+    }
     if (parts.length === 0) {
       parts.push(el('p', {}, 'Nothing new: everything in the file is already there.'));
     }
@@ -46,11 +51,12 @@ if (form) {
       fail('Choose a file to import first.');
       return;
     }
-    const json = /\.json$/i.test(file.name) || file.type === 'application/json';
+    const type = /\.json$/i.test(file.name) ? 'application/json'
+      : /\.xml$/i.test(file.name) ? 'application/xml' : 'application/yaml';
     let response;
     try {
       response = await fetch('/api/v1/import', {
-        method: 'POST', headers: { 'Content-Type': json ? 'application/json' : 'application/yaml' }, body: await file.text(),
+        method: 'POST', headers: { 'Content-Type': type }, body: await file.text(),
       });
     } catch {
       fail(UNREACHABLE.detail);

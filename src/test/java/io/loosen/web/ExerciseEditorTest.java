@@ -304,6 +304,76 @@ class ExerciseEditorTest extends BrowserTest {
     }
 
     @Test
+    void exportsAnExerciseAndARoutineAndImportsAFileFromTheLibrary(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws Exception {
+        create(exercise("Handover stretch", "Sit tall", "Lean over"));
+        open("/exercises/handover-stretch");
+        var download = page.waitForDownload(() -> page.getByRole(AriaRole.LINK,
+                new Page.GetByRoleOptions().setName("Export")).click());
+        assertThat(download.suggestedFilename()).isEqualTo("handover-stretch.yaml");
+        java.nio.file.Path file = dir.resolve("handover-stretch.yaml");
+        download.saveAs(file);
+        assertThat(java.nio.file.Files.readString(file)).contains("name: Handover stretch");
+
+        open("/routines");
+        var routine = page.waitForDownload(() -> page.getByRole(AriaRole.LINK,
+                new Page.GetByRoleOptions().setName("Export Desk break")).click());
+        assertThat(routine.suggestedFilename()).isEqualTo("desk-break.yaml");
+
+        // Gone from this Loosen, then handed back in as the file.
+        open("/exercises/handover-stretch");
+        button("Delete").click();
+        page.getByRole(AriaRole.DIALOG).getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Delete")).click();
+        page.waitForURL("**/library");
+        page.locator("details.import-file summary").click();
+        page.locator("#import-file").setInputFiles(file);
+        button("Import").click();
+        assertThat(page.locator("#import-result")).hasText("Added 1 exercise: handover-stretch.");
+        page.locator("#import-result a").click();
+        page.waitForURL("**/exercises/handover-stretch");
+        assertThat(page.locator("h1")).hasText("Handover stretch");
+
+        open("/library");
+        page.locator("details.import-file summary").click();
+        page.locator("#import-file").setInputFiles(file);
+        button("Import").click();
+        assertThat(page.locator("#import-result")).containsText("Skipped, already in your library");
+
+        java.nio.file.Path broken = dir.resolve("broken.yaml");
+        java.nio.file.Files.writeString(broken, java.nio.file.Files.readString(file).replace("name: Handover stretch", "name: X"));
+        page.locator("#import-file").setInputFiles(broken);
+        button("Import").click();
+        assertThat(page.locator("#import-result .problem")).containsText("'name'");
+        assertThat(page.locator("#import-file")).hasAttribute("aria-invalid", "true");
+        assertThat(page.locator("#import-file")).isFocused();
+    }
+
+    @Test
+    void draggingOnTheFigureMovesItThenTheJointLastMoved() {
+        editor("/exercises/new");
+        page.locator("#preview-left").scrollIntoViewIfNeeded();
+        var box = page.locator("#preview-left").boundingBox();
+        double x = box.x + box.width / 2;
+        double y = box.y + box.height / 2;
+        String before = drawn();
+        page.mouse().move(x, y);
+        page.mouse().down();
+        page.mouse().move(x + box.width / 8, y, new com.microsoft.playwright.Mouse.MoveOptions().setSteps(5));
+        page.mouse().up();
+        assertThat(page.locator("#joint-x-value")).hasText("100");
+        awaitRedraw(before);
+
+        byLabel("Neck").focus();
+        assertThat(page.locator("#drag-joint")).hasText("neck");
+        page.mouse().move(x, y);
+        page.mouse().down();
+        page.mouse().move(x + box.width / 16, y, new com.microsoft.playwright.Mouse.MoveOptions().setSteps(5));
+        page.mouse().up();
+        assertThat(page.locator("#joint-neck-value")).hasText("20°");
+        assertThat(page.locator("#joint-x-value")).hasText("100");
+    }
+
+    @Test
     void hostileTextStaysText() {
         String script = "<img src=x onerror=\"document.title='owned'\"><script>alert(1)</script>";
         create(exercise(script.replace("\"", "\\\""), "First part"));
