@@ -14,7 +14,7 @@ import java.util.List;
  * The figure of an exercise still being written, for the editor's live preview. Its {@code figure} part
  * is read by the loader's own rules ({@link KeyframesReader}), so a bad angle is refused with the
  * loader's sentence and field; the rest of the draft only lends what the picture needs (the name, the
- * cues, the sides, the main step, the tempo), with stand-ins while those are not written yet: the person
+ * cues, the sides, the main step, the tempo, the targets that glow), with stand-ins while those are not written yet: the person
  * is still typing, and the whole draft is checked when it is saved.
  */
 public final class DraftFigure {
@@ -46,13 +46,22 @@ public final class DraftFigure {
                     main ? beats : List.of()));
         }
         boolean twoSided = "both".equals(draft.path("sides").asText());
-        return new Figure(text(draft.path("name"), MAX_NAME, "New exercise"), keyframes, figureSteps, List.of(),
-                twoSided);
+        return new Figure(text(draft.path("name"), MAX_NAME, "New exercise"), keyframes, figureSteps,
+                ExerciseFigure.regions(targets(draft.path("targets"))), twoSided);
     }
 
     /** The first position's base pose when it is one; standing while none is chosen. */
     private static BasePose base(JsonNode draft) {
         return Vocabulary.parse(BasePose.class, draft.path("positions").path(0).asText()).orElse(BasePose.STANDING);
+    }
+
+    /** The targets the draft names so far, for the regions that glow as they will once it is saved. */
+    private static List<Target> targets(JsonNode words) {
+        List<Target> targets = new ArrayList<>();
+        for (JsonNode word : words) {
+            Vocabulary.parse(Target.class, word.asText()).ifPresent(targets::add);
+        }
+        return targets;
     }
 
     /** A repetition's beats in seconds, when the draft's dose gives a usable tempo. */

@@ -28,7 +28,7 @@ public final class ExerciseFigure {
         return new Figure(e.name(), keyframes, steps, regions(e.targets()), e.twoSided());
     }
 
-    private static List<Region> regions(List<Target> targets) {
+    static List<Region> regions(List<Target> targets) {
         List<Region> regions = new ArrayList<>();
         for (Target t : targets) {
             Region r = switch (t) {

@@ -46,7 +46,7 @@ class DraftFigureTest {
     @Test
     void lendsTheRestWithStandIns() {
         Figure f = DraftFigure.of("exercise", json("""
-                {"name": "  ", "sides": "both", "dose": {"reps": {"tempo": [{"seconds": 2}, {"seconds": 3}]}},
+                {"name": "  ", "sides": "both", "targets": ["neck", "not-a-target", 7, "hips", "ribs"], "dose": {"reps": {"tempo": [{"seconds": 2}, {"seconds": 3}]}},
                  "steps": [{"cue": 42}, {"cue": "%s", "main": true}]}""".formatted("x".repeat(90))));
         assertThat(f.name()).isEqualTo("New exercise");
         assertThat(f.twoSided()).isTrue();
@@ -55,6 +55,7 @@ class DraftFigureTest {
         assertThat(f.steps().get(0).beats()).isEmpty();
         assertThat(f.steps().get(1).beats()).containsExactly(2, 3);
         assertThat(f.pose(0, Side.RIGHT).mirrored()).isTrue();
+        assertThat(f.regions()).containsExactly(io.loosen.figure.Region.NECK, io.loosen.figure.Region.HIPS);
     }
 
     @Test
