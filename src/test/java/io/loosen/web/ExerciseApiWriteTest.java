@@ -43,12 +43,13 @@ class ExerciseApiWriteTest extends ServedTest {
         return RoutineApiWriteTest.problem(response, status);
     }
 
-    /** The built-in Spine Twist in the catalog format, without its id, renamed. */
+    /** The built-in Spine Twist in the catalog format, without its id and aliases, renamed. */
     static ObjectNode draft(String name) {
         Exercise twist = CatalogLoader.builtIn().stream().filter(e -> e.id().equals("spine-twist")).findFirst()
                 .orElseThrow();
         ObjectNode doc = ExerciseWriter.tree(twist);
         doc.remove("id");
+        doc.remove("aliases");
         doc.put("name", name);
         return doc;
     }

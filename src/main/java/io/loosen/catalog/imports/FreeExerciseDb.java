@@ -22,12 +22,14 @@ public final class FreeExerciseDb {
     static final String SOURCE = "https://github.com/yuhonas/free-exercise-db";
     static final Map<String, Target> MUSCLES = new LinkedHashMap<>();
     static final Map<String, Equipment> EQUIPMENT = new LinkedHashMap<>();
-    static final Map<String, Difficulty> LEVELS = Map.of("beginner", Difficulty.EASY,
-            "intermediate", Difficulty.MODERATE, "expert", Difficulty.HARD);
+    static final Map<String, Difficulty> LEVELS = new LinkedHashMap<>();
     static final List<String> CATEGORIES = List.of("stretching", "strength", "powerlifting", "olympic weightlifting",
             "strongman", "plyometrics", "cardio");
 
     static {
+        LEVELS.put("beginner", Difficulty.EASY);
+        LEVELS.put("intermediate", Difficulty.MODERATE);
+        LEVELS.put("expert", Difficulty.HARD);
         MUSCLES.put("abdominals", Target.ABDOMINALS);
         MUSCLES.put("abductors", Target.ABDUCTORS);
         MUSCLES.put("adductors", Target.ADDUCTORS);
