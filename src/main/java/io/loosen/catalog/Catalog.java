@@ -60,6 +60,10 @@ public final class Catalog {
         return List.copyOf(byId.values());
     }
 
+    public int size() {
+        return byId.size();
+    }
+
     public List<Exercise> matching(Predicate<Exercise> filter) {
         return byId.values().stream().filter(filter).toList();
     }

@@ -30,8 +30,9 @@ final class LibraryPages {
         ExerciseFilter filter = new ExerciseFilter(word(ctx, "place", Place.class),
                 word(ctx, "equipment", Equipment.class), word(ctx, "position", Position.class),
                 word(ctx, "target", Target.class), search(ctx));
-        Pages.render(ctx, "library.jte", Map.of("exercises", web.catalog().matching(filter), "filter", filter,
-                "total", web.catalog().all().size()));
+        var catalog = web.catalog();
+        Pages.render(ctx, "library.jte", Map.of("shown", LibraryPage.of(catalog.matching(filter), page(ctx),
+                catalog.size(), filter), "filter", filter));
     }
 
     private void exercise(Context ctx) {
@@ -48,6 +49,12 @@ final class LibraryPages {
     private static <E extends Enum<E> & Vocabulary> E word(Context ctx, String name, Class<E> type) {
         String value = ctx.queryParam(name);
         return value == null ? null : Vocabulary.parse(type, value).orElse(null);
+    }
+
+    /** The page asked for; anything but a page number is the first page, as a person would want. */
+    private static int page(Context ctx) {
+        String page = ctx.queryParam("page");
+        return page != null && page.matches("\\d{1,4}") ? Integer.parseInt(page) : 1;
     }
 
     private static String search(Context ctx) {
