@@ -123,7 +123,12 @@ final class ShowCommand implements Callable<Integer> {
                     + (e.provenance().source() == null ? "" : ". " + e.provenance().source()) + ".", WIDTH)
                     .forEach(out::println);
         }
-        if (!e.origin().equals("built-in")) {
+        if (e.review()) {
+            out.println("Imported — review the dose: its hold, sides, positions and places were guessed from its text.");
+        }
+        if (e.origin().equals(io.loosen.catalog.CatalogLoader.STORED)) {
+            out.println("Made or imported in the app (kept in your database).");
+        } else if (!e.origin().equals(io.loosen.catalog.CatalogLoader.BUILT_IN)) {
             out.println("From your file " + e.origin());
         }
     }

@@ -15,12 +15,14 @@ import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 
 /**
- * A benchmark, not a test: one plan from a generated catalog of 500 exercises, for a rotating set of
+ * A benchmark, not a test: one plan from a catalog — generated, 500 exercises, or the built-in ones with the
+ * whole real free-exercise-db imported (872; {@code -p source=free-exercise-db}) — for a rotating set of
  * requests (1–60 minutes, every place, random kit, avoided positions, focus and bothers). The target is
  * under 1 ms at p99. Run with JMH's main:
  * {@code org.openjdk.jmh.Main PlannerBenchmark -f 1 -wi 3 -i 5 -w 1s -r 1s}.
@@ -29,13 +31,15 @@ import org.openjdk.jmh.annotations.State;
 @BenchmarkMode(Mode.SampleTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 public class PlannerBenchmark {
+    @Param({"generated-500", "free-exercise-db"})
+    String source;
     Catalog catalog;
     List<PlanRequest> requests;
     int next;
 
     @Setup
     public void setUp() {
-        catalog = Catalogs.generated(500, 42);
+        catalog = source.equals("free-exercise-db") ? Catalogs.withFreeExerciseDb() : Catalogs.generated(500, 42);
         Random random = new Random(7);
         requests = new ArrayList<>();
         for (int i = 0; i < 256; i++) {

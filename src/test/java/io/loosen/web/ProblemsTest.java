@@ -139,7 +139,7 @@ class ProblemsTest extends ServedTest {
 
     @Test
     void aMethodTheRouteDoesNotTakeIsA405() {
-        HttpResponse<String> response = server.send("DELETE", "/api/v1/exercises/spine-twist", "");
+        HttpResponse<String> response = server.send("DELETE", "/api/v1/exercises/spine-twist/document", "");
         problem(response, 405);
         assertThat(response.headers().firstValue("Allow")).hasValueSatisfying(a -> assertThat(a).contains("GET"));
     }
