@@ -150,9 +150,12 @@ public final class ReminderStore {
                 .toList();
     }
 
-    /** Plans each reminder's next moment, whatever it was (its {@code was} is not looked at). */
+    /**
+     * Plans each reminder's next moment, whatever it was (its {@code was} is not looked at). One transaction:
+     * one commit, not one per reminder, when a server plans them all.
+     */
     void plan(List<Next> next) {
-        jdbi.useExtension(ReminderDao.class, dao -> dao.plan(next.stream().map(Next::row).toList()));
+        jdbi.useTransaction(h -> h.attach(ReminderDao.class).plan(next.stream().map(Next::row).toList()));
     }
 
     /** Moves each reminder on from {@code was} to {@code next}, unless it was planned afresh meanwhile. */
