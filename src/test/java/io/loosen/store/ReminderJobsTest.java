@@ -88,6 +88,18 @@ class ReminderJobsTest {
     }
 
     @Test
+    void aJobIsDueAtTheEndOfTheTenthOfASecondItsMomentsFallIn() {
+        Instant whole = Instant.parse("2027-06-09T06:00:00Z");
+        assertThat(ReminderJobs.bucket(whole)).isEqualTo(whole);
+        assertThat(ReminderJobs.bucket(whole.plusMillis(1))).isEqualTo(whole.plusMillis(100));
+        assertThat(ReminderJobs.bucket(whole.plusMillis(100))).isEqualTo(whole.plusMillis(100));
+        assertThat(ReminderJobs.bucket(whole.plusMillis(101))).isEqualTo(whole.plusMillis(200));
+        assertThat(ReminderJobs.bucket(whole.minusMillis(1))).isEqualTo(whole);
+        // The job's id is the end of its tenth, which it reads back to know which reminders are its own.
+        assertThat(Instant.parse(ReminderJobs.bucket(whole.plusMillis(1)).toString())).isEqualTo(whole.plusMillis(100));
+    }
+
+    @Test
     void twoServersOnOnePostgresSendEachReminderExactlyOnce(TestPostgres postgres) throws Exception {
         String url = postgres.freshDatabase();
         Database first = open(url);
