@@ -26,9 +26,9 @@ interface ReminderDao {
 
     @SqlQuery("""
             select id, document, skipped_day, snoozed_until, next_at from reminder
-            where next_at > :after and next_at <= :until
+            where next_at > :after and next_at <= :until order by next_at, id limit :limit
             """)
-    List<PlannedRow> plannedBetween(@Bind("after") long after, @Bind("until") long until);
+    List<PlannedRow> plannedBetween(@Bind("after") long after, @Bind("until") long until, @Bind("limit") int limit);
 
     /** The reminders with no next moment: not planned yet, or nothing ahead of them when they were. */
     @SqlQuery("select id, document, skipped_day, snoozed_until from reminder where next_at is null order by created_at, id")

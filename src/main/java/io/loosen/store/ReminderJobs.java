@@ -51,6 +51,10 @@ public final class ReminderJobs {
      * make ten jobs a second of about 170 reminders each (BENCHMARKS.md).
      */
     static final Duration BUCKET = Duration.ofMillis(100);
+    /** How many reminders a job reads, sends and moves on at once: one transaction, three statements. */
+    static final int CHUNK = 1000;
+    /** More chunks than one tenth of a second can hold, unless something keeps putting reminders back. */
+    private static final int MAX_ROUNDS = 10_000;
     /** A reminder more than this late (every server was down) is not sent at all: it would only confuse. */
     static final Duration STALE = Duration.ofMinutes(30);
     /** How far back sessions can satisfy a reminder: a desk break's interval, a daily routine's day. */
@@ -187,10 +191,12 @@ public final class ReminderJobs {
     /**
      * Sends the reminders whose next moment is in the tenth ending at {@code bucket}, as of {@code now}: each
      * moment of theirs from the planned one up to now that still stands and is not {@link #STALE}. Then
-     * plans each reminder's next moment after now and makes its job.
+     * plans each reminder's next moment after now and makes its job. Works through them {@link #CHUNK} at
+     * a time, earliest first, so the first are sent while the rest are still being read.
      */
     void send(Instant bucket, ZoneId zone, Instant now, Consumer<Due> sent) {
-        List<ReminderStore.Planned> planned = db.reminders().plannedBetween(bucket.minus(BUCKET), bucket);
+        Instant after = bucket.minus(BUCKET);
+        List<ReminderStore.Planned> planned = db.reminders().plannedBetween(after, bucket, CHUNK);
         if (planned.isEmpty()) {
             return;
         }
@@ -199,6 +205,15 @@ public final class ReminderJobs {
         Instant fresh = now.minus(STALE);
         LocalDate pausedUntil = db.reminders().pausedUntil();
         Practice done = new Practice(db.sessions().list(fresh.minus(PRACTICE_WINDOW)));
+        // Each chunk moves its reminders out of the tenth, so the next select finds the following ones.
+        for (int round = 0; !planned.isEmpty() && round < MAX_ROUNDS; round++) {
+            send(planned, zone, upTo, fresh, pausedUntil, done, sent);
+            planned = planned.size() < CHUNK ? List.of() : db.reminders().plannedBetween(after, bucket, CHUNK);
+        }
+    }
+
+    private void send(List<ReminderStore.Planned> planned, ZoneId zone, Instant upTo, Instant fresh,
+                      LocalDate pausedUntil, Practice done, Consumer<Due> sent) {
         List<Due> dues = new ArrayList<>();
         List<ReminderStore.Next> next = new ArrayList<>(planned.size());
         for (ReminderStore.Planned p : planned) {
@@ -210,7 +225,7 @@ public final class ReminderJobs {
         List<Due> recorded = db.reminders().settle(dues, next);
         if (recorded.size() < dues.size()) {
             LOG.info("{} of {} reminders due by {} were already sent", dues.size() - recorded.size(), dues.size(),
-                    bucket);
+                    upTo);
         }
         ensureJobs(next.stream().map(ReminderStore.Next::next).filter(at -> at != null).toList());
         recorded.forEach(sent);

@@ -115,12 +115,13 @@ public final class ReminderStore {
     }
 
     /**
-     * The reminders whose next moment is in {@code (after, until]}. One that no longer reads is logged and
-     * left without a next moment, so no job looks at it again; it stays stored.
+     * The first {@code limit} reminders whose next moment is in {@code (after, until]}, earliest first. One
+     * that no longer reads is logged and left without a next moment, so no job looks at it again; it stays
+     * stored.
      */
-    List<Planned> plannedBetween(Instant after, Instant until) {
+    List<Planned> plannedBetween(Instant after, Instant until, int limit) {
         List<ReminderDao.PlannedRow> rows = jdbi.withExtension(ReminderDao.class,
-                dao -> dao.plannedBetween(after.toEpochMilli(), until.toEpochMilli()));
+                dao -> dao.plannedBetween(after.toEpochMilli(), until.toEpochMilli(), limit));
         List<Planned> planned = new ArrayList<>(rows.size());
         List<Next> unreadable = new ArrayList<>();
         for (ReminderDao.PlannedRow row : rows) {

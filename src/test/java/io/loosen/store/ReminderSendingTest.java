@@ -315,6 +315,24 @@ class ReminderSendingTest {
     }
 
     @Test
+    void moreRemindersInOneTenthThanOneChunkAreAllSentOnce() {
+        Instant now = at(DAY, "07:00");
+        int count = ReminderJobs.CHUNK * 2 + 10;
+        for (int i = 0; i < count; i++) {
+            db.reminders().create(Reminder.of("daily", new DailyRoutine(LocalTime.parse("12:00"),
+                    EnumSet.allOf(DayOfWeek.class))).snoozed(now.plusMillis(i % 100), Snooze.FIVE));
+        }
+        db.reminderJobs().planAll(BERLIN, now);
+        Instant moment = now.plus(Snooze.FIVE.length()).plusMillis(99);
+
+        sendAt(moment, moment.plusMillis(10));
+
+        assertThat(sent).hasSize(count - count / 100 - 1).doesNotHaveDuplicates(); // i % 100 == 0: the tenth before
+        assertThat(sent).extracting(Due::at).isSorted();
+        assertThat(deliveries()).isEqualTo(sent.size());
+    }
+
+    @Test
     void aDailyTimeInTheSpringForwardGapFiresAtTheJumpAndThenAtItsUsualTime() {
         LocalDate spring = LocalDate.parse("2027-03-28"); // Berlin: 02:00 CET becomes 03:00 CEST
         Reminder r = daily("02:30");
