@@ -47,8 +47,9 @@ public final class ReminderJobs {
     static final String TASK = "reminders-due";
     /**
      * How much time one job covers. It is due at the end of its tenth, so no reminder is sent before its
-     * moment and none waits more than this for its job to fall due; 100,000 reminders spread over a minute
-     * make ten jobs a second of about 170 reminders each (BENCHMARKS.md).
+     * moment and none waits more than this for its job to fall due (a whole second would make every
+     * reminder but the whole-second ones up to a second late); 100,000 reminders spread over a minute make
+     * ten jobs a second of about 170 reminders each (BENCHMARKS.md).
      */
     static final Duration BUCKET = Duration.ofMillis(100);
     /** How many reminders a job reads, sends and moves on at once: one transaction, three statements. */
