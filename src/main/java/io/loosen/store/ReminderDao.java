@@ -31,7 +31,10 @@ interface ReminderDao {
     List<PlannedRow> plannedBetween(@Bind("after") long after, @Bind("until") long until, @Bind("limit") int limit);
 
     /** The reminders with no next moment: not planned yet, or nothing ahead of them when they were. */
-    @SqlQuery("select id, document, skipped_day, snoozed_until from reminder where next_at is null order by created_at, id")
+    @SqlQuery("""
+            select id, document, skipped_day, snoozed_until from reminder where next_at is null
+            order by created_at, id
+            """)
     List<Row> unplannedRows();
 
     @SqlQuery("select distinct next_at from reminder where next_at is not null")

@@ -134,7 +134,8 @@ public final class ReminderJobs {
 
     /** Makes the job for each of these moments' tenths that has none yet. */
     private void ensureJobs(Collection<Instant> moments) {
-        Set<Instant> buckets = moments.stream().map(ReminderJobs::bucket).collect(Collectors.toCollection(TreeSet::new));
+        Set<Instant> buckets = moments.stream().map(ReminderJobs::bucket)
+                .collect(Collectors.toCollection(TreeSet::new));
         if (buckets.size() > MANY) {
             Set<String> existing = client().getScheduledExecutionsForTask(TASK).stream()
                     .map(e -> e.getTaskInstance().getId()).collect(Collectors.toSet());

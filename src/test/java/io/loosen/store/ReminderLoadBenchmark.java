@@ -81,7 +81,8 @@ public final class ReminderLoadBenchmark {
             batch.execute();
         });
         // Room for planning them all (below) before the first falls due.
-        Instant start = Instant.now().plusSeconds(10 + count / 2_000).truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+        Instant start = Instant.now().plusSeconds(10 + count / 2_000)
+                .truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
         db.jdbi().useHandle(h -> h.createUpdate("update reminder set snoozed_until = :start "
                         + "+ cast(substr(id, 2) as bigint) * :spread / :count")
                 .bind("start", start.toEpochMilli()).bind("spread", spreadMillis).bind("count", count).execute());

@@ -234,7 +234,8 @@ class ReminderSendingTest {
         plan(r, at(DAY, "07:00"));
         Instant started = at(DAY, "07:10");
         db.sessions().save(new PracticeSession(UUID.randomUUID(), "daily", "Daily", started,
-                started.plus(Duration.ofMinutes(9)), BERLIN, SessionStatus.COMPLETED, 540, null, null, null, List.of()));
+                started.plus(Duration.ofMinutes(9)), BERLIN, SessionStatus.COMPLETED, 540, null, null, null,
+                List.of()));
 
         sendAt(at(DAY, "08:00"), at(DAY, "08:00").plusMillis(20));
 
@@ -373,7 +374,8 @@ class ReminderSendingTest {
 
         assertThat(sent).extracting(Due::reminderId).containsExactly(fine.id());
         assertThat(next(broken)).isNull();
-        int stored = db.jdbi().withHandle(h -> h.createQuery("select count(*) from reminder").mapTo(Integer.class).one());
+        int stored = db.jdbi().withHandle(h -> h.createQuery("select count(*) from reminder")
+                .mapTo(Integer.class).one());
         assertThat(stored).isEqualTo(2);
     }
 
