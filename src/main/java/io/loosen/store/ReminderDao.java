@@ -91,14 +91,6 @@ interface ReminderDao {
     @SqlUpdate("delete from reminder_pause")
     void resume();
 
-    /** 1 the first time this reminder is recorded as sent for this moment, 0 after. */
-    @SqlUpdate("""
-            insert into reminder_delivery (reminder_id, due_at, routine_id, sent_at)
-            values (:reminderId, :dueAt, :routineId, :sentAt) on conflict (reminder_id, due_at) do nothing
-            """)
-    int deliver(@Bind("reminderId") String reminderId, @Bind("dueAt") long dueAt, @Bind("routineId") String routineId,
-                @Bind("sentAt") long sentAt);
-
     /** Each row 1 the first time it is recorded as sent, 0 after: how several servers agree who sent it. */
     @SqlBatch("""
             insert into reminder_delivery (reminder_id, due_at, routine_id, sent_at)

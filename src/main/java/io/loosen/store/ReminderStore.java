@@ -99,8 +99,7 @@ public final class ReminderStore {
      * send the same reminder exactly one goes ahead.
      */
     public boolean recordSent(Due due) {
-        return jdbi.withExtension(ReminderDao.class, dao -> dao.deliver(due.reminderId(), due.at().toEpochMilli(),
-                due.routineId(), clock.millis())) > 0;
+        return !settle(List.of(due), List.of()).isEmpty();
     }
 
     /** A stored reminder and the next moment planned for it: what its job will look at, and when. */
