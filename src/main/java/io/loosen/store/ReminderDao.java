@@ -3,6 +3,8 @@ package io.loosen.store;
 import java.util.List;
 import java.util.Optional;
 import org.jdbi.v3.sqlobject.customizer.Bind;
+import org.jdbi.v3.sqlobject.customizer.BindMethods;
+import org.jdbi.v3.sqlobject.statement.SqlBatch;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 
@@ -17,6 +19,41 @@ interface ReminderDao {
 
     @SqlQuery("select id, document, skipped_day, snoozed_until from reminder where id = :id")
     Optional<Row> row(@Bind("id") String id);
+
+    /** A stored reminder and its next moment (epoch milliseconds), for the jobs that send it. */
+    record PlannedRow(String id, String document, String skippedDay, Long snoozedUntil, long nextAt) {
+    }
+
+    @SqlQuery("""
+            select id, document, skipped_day, snoozed_until, next_at from reminder
+            where next_at > :after and next_at <= :until order by next_at, id limit :limit
+            """)
+    List<PlannedRow> plannedBetween(@Bind("after") long after, @Bind("until") long until, @Bind("limit") int limit);
+
+    /** The reminders with no next moment: not planned yet, or nothing ahead of them when they were. */
+    @SqlQuery("""
+            select id, document, skipped_day, snoozed_until from reminder where next_at is null
+            order by created_at, id
+            """)
+    List<Row> unplannedRows();
+
+    @SqlQuery("select distinct next_at from reminder where next_at is not null")
+    List<Long> nextMoments();
+
+    /** A reminder's next moment; {@code was}, when set, is the one it must still have (null: any). */
+    record Next(String id, Long was, Long next) {
+    }
+
+    /** Plans each reminder's next moment, whatever it was. */
+    @SqlBatch("update reminder set next_at = :next where id = :id")
+    void plan(@BindMethods List<Next> next);
+
+    /**
+     * Moves each reminder from the moment it was sent for to its next one, unless it was planned afresh
+     * meanwhile (changed, snoozed, skipped): then the fresh plan stands.
+     */
+    @SqlBatch("update reminder set next_at = :next where id = :id and next_at = :was")
+    void replan(@BindMethods List<Next> next);
 
     /**
      * Reminders are listed in the order they were added, so two added within one millisecond still get
@@ -54,13 +91,12 @@ interface ReminderDao {
     @SqlUpdate("delete from reminder_pause")
     void resume();
 
-    /** 1 the first time this reminder is recorded as sent for this moment, 0 after. */
-    @SqlUpdate("""
+    /** Each row 1 the first time it is recorded as sent, 0 after: how several servers agree who sent it. */
+    @SqlBatch("""
             insert into reminder_delivery (reminder_id, due_at, routine_id, sent_at)
             values (:reminderId, :dueAt, :routineId, :sentAt) on conflict (reminder_id, due_at) do nothing
             """)
-    int deliver(@Bind("reminderId") String reminderId, @Bind("dueAt") long dueAt, @Bind("routineId") String routineId,
-                @Bind("sentAt") long sentAt);
+    int[] deliverAll(@BindMethods List<Delivery> deliveries, @Bind("sentAt") long sentAt);
 
     record Delivery(String reminderId, long dueAt, String routineId) {
     }

@@ -40,6 +40,7 @@ public final class ReminderStore {
         this.clock = clock;
         jdbi.registerRowMapper(ConstructorMapper.factory(ReminderDao.Row.class));
         jdbi.registerRowMapper(ConstructorMapper.factory(ReminderDao.Delivery.class));
+        jdbi.registerRowMapper(ConstructorMapper.factory(ReminderDao.PlannedRow.class));
     }
 
     /** Every reminder and the pause: what {@code Upcoming} needs. */
@@ -98,8 +99,93 @@ public final class ReminderStore {
      * send the same reminder exactly one goes ahead.
      */
     public boolean recordSent(Due due) {
-        return jdbi.withExtension(ReminderDao.class, dao -> dao.deliver(due.reminderId(), due.at().toEpochMilli(),
-                due.routineId(), clock.millis())) > 0;
+        return !settle(List.of(due), List.of()).isEmpty();
+    }
+
+    /** A stored reminder and the next moment planned for it: what its job will look at, and when. */
+    record Planned(Reminder reminder, Instant next) {
+    }
+
+    /** A reminder's next moment (null: none); {@code was} is the moment it moves on from. */
+    record Next(String id, Instant was, Instant next) {
+        private ReminderDao.Next row() {
+            return new ReminderDao.Next(id, millis(was), millis(next));
+        }
+    }
+
+    /**
+     * The first {@code limit} reminders whose next moment is in {@code (after, until]}, earliest first. One
+     * that no longer reads is logged and left without a next moment, so no job looks at it again; it stays
+     * stored.
+     */
+    List<Planned> plannedBetween(Instant after, Instant until, int limit) {
+        List<ReminderDao.PlannedRow> rows = jdbi.withExtension(ReminderDao.class,
+                dao -> dao.plannedBetween(after.toEpochMilli(), until.toEpochMilli(), limit));
+        List<Planned> planned = new ArrayList<>(rows.size());
+        List<Next> unreadable = new ArrayList<>();
+        for (ReminderDao.PlannedRow row : rows) {
+            Instant next = Instant.ofEpochMilli(row.nextAt());
+            try {
+                planned.add(new Planned(reminder(new ReminderDao.Row(row.id(), row.document(), row.skippedDay(),
+                        row.snoozedUntil())), next));
+            } catch (RuntimeException e) { // as in read(): a UserError from the reader, or a bad date
+                LOG.warn("Stored reminder {} is not sent: {}", row.id(), e.getMessage());
+                unreadable.add(new Next(row.id(), next, null));
+            }
+        }
+        if (!unreadable.isEmpty()) {
+            replan(unreadable);
+        }
+        return planned;
+    }
+
+    /** The reminders with no next moment: new since the jobs changed, or with nothing ahead of them. */
+    List<Reminder> unplanned() {
+        return read(jdbi.withExtension(ReminderDao.class, ReminderDao::unplannedRows));
+    }
+
+    /** Every next moment planned, each once. */
+    List<Instant> nextMoments() {
+        return jdbi.withExtension(ReminderDao.class, ReminderDao::nextMoments).stream().map(Instant::ofEpochMilli)
+                .toList();
+    }
+
+    /**
+     * Plans each reminder's next moment, whatever it was (its {@code was} is not looked at). One transaction:
+     * one commit, not one per reminder, when a server plans them all.
+     */
+    void plan(List<Next> next) {
+        jdbi.useTransaction(h -> h.attach(ReminderDao.class).plan(next.stream().map(Next::row).toList()));
+    }
+
+    /** Moves each reminder on from {@code was} to {@code next}, unless it was planned afresh meanwhile. */
+    void replan(List<Next> next) {
+        jdbi.useExtension(ReminderDao.class, dao -> dao.replan(next.stream().map(Next::row).toList()));
+    }
+
+    /**
+     * Records {@code dues} as sent and moves the reminders on to their {@code next} moments, in one
+     * transaction and a constant number of statements however many there are. Returns the dues recorded
+     * now: a due another server already recorded is left out, so each is sent by exactly one.
+     */
+    List<Due> settle(List<Due> dues, List<Next> next) {
+        return jdbi.inTransaction(h -> {
+            ReminderDao dao = h.attach(ReminderDao.class);
+            List<Due> recorded = new ArrayList<>(dues.size());
+            if (!dues.isEmpty()) {
+                int[] counts = dao.deliverAll(dues.stream().map(d -> new ReminderDao.Delivery(d.reminderId(),
+                        d.at().toEpochMilli(), d.routineId())).toList(), clock.millis());
+                for (int i = 0; i < counts.length; i++) {
+                    if (counts[i] > 0) {
+                        recorded.add(dues.get(i));
+                    }
+                }
+            }
+            if (!next.isEmpty()) {
+                dao.replan(next.stream().map(Next::row).toList());
+            }
+            return recorded;
+        });
     }
 
     /** The reminders sent for moments after {@code since}, in order. */

@@ -31,7 +31,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Reminder jobs run by db-scheduler: two Loosen servers (two pools, two schedulers) on one real PostgreSQL
+ * Reminder jobs run by db-scheduler, end to end with real schedulers: two Loosen servers (two pools, two
+ * schedulers) on one real PostgreSQL
  * send each reminder exactly once between them; a reminder already satisfied is not sent at all.
  */
 @ExtendWith(TestPostgres.Extension.class)
@@ -87,6 +88,18 @@ class ReminderJobsTest {
     }
 
     @Test
+    void aJobIsDueAtTheEndOfTheTenthOfASecondItsMomentsFallIn() {
+        Instant whole = Instant.parse("2027-06-09T06:00:00Z");
+        assertThat(ReminderJobs.bucket(whole)).isEqualTo(whole);
+        assertThat(ReminderJobs.bucket(whole.plusMillis(1))).isEqualTo(whole.plusMillis(100));
+        assertThat(ReminderJobs.bucket(whole.plusMillis(100))).isEqualTo(whole.plusMillis(100));
+        assertThat(ReminderJobs.bucket(whole.plusMillis(101))).isEqualTo(whole.plusMillis(200));
+        assertThat(ReminderJobs.bucket(whole.minusMillis(1))).isEqualTo(whole);
+        // The job's id is the end of its tenth, which it reads back to know which reminders are its own.
+        assertThat(Instant.parse(ReminderJobs.bucket(whole.plusMillis(1)).toString())).isEqualTo(whole.plusMillis(100));
+    }
+
+    @Test
     void twoServersOnOnePostgresSendEachReminderExactlyOnce(TestPostgres postgres) throws Exception {
         String url = postgres.freshDatabase();
         Database first = open(url);
@@ -110,11 +123,12 @@ class ReminderJobsTest {
         assertThat(all).hasSize(expected.size()).doesNotHaveDuplicates();
         assertThat(new HashSet<>(all)).isEqualTo(expected);
         assertThat(first.reminders().sentSince(now.minusSeconds(1))).hasSize(expected.size());
-        // Each job now waits for its reminder's next own time, tomorrow or later today, not again now.
-        List<Instant> next = first.jdbi().withHandle(h -> h.createQuery(
-                "select execution_time from scheduled_tasks where task_name = 'reminder'")
-                .mapTo(java.time.OffsetDateTime.class).map(java.time.OffsetDateTime::toInstant).list());
+        // Each reminder now waits for its next own time, tomorrow or later today, not again now, and the
+        // one job of that tenth of a second is what is left: the snoozes' jobs are done and gone.
+        List<Instant> next = nextMoments(first);
         assertThat(next).hasSize(expected.size()).allSatisfy(at -> assertThat(at).isAfter(now.plus(Duration.ofHours(11))));
+        assertThat(jobs(first)).containsExactlyElementsOf(next.stream().map(ReminderJobs::bucket).distinct()
+                .map(Instant::toString).toList());
     }
 
     @Test
@@ -141,8 +155,20 @@ class ReminderJobsTest {
         } else {
             assertThat(queue).extracting(Due::reminderId).containsExactlyInAnyOrder(satisfied.id(), sent.id());
         }
-        List<String> jobs = db.jdbi().withHandle(h -> h.createQuery(
-                "select task_instance from scheduled_tasks").mapTo(String.class).list());
-        assertThat(jobs).containsExactlyInAnyOrder(satisfied.id(), sent.id());
+        // Both kept reminders wait for their own time; the deleted one left nothing behind.
+        List<Instant> next = nextMoments(db);
+        assertThat(next).hasSize(2).allSatisfy(at -> assertThat(at).isAfter(now.plus(Duration.ofHours(11))));
+        assertThat(jobs(db)).containsExactly(ReminderJobs.bucket(next.get(0)).toString());
+    }
+
+    static List<Instant> nextMoments(Database db) {
+        return db.jdbi().withHandle(h -> h.createQuery("select next_at from reminder order by next_at")
+                .mapTo(Long.class).map(Instant::ofEpochMilli).list());
+    }
+
+    /** The reminder jobs waiting in db-scheduler's table, by id (the end of their tenth of a second). */
+    static List<String> jobs(Database db) {
+        return db.jdbi().withHandle(h -> h.createQuery("select task_instance from scheduled_tasks "
+                + "where task_name = '" + ReminderJobs.TASK + "' order by task_instance").mapTo(String.class).list());
     }
 }

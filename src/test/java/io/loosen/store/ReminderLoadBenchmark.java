@@ -1,11 +1,6 @@
 package io.loosen.store;
 
 import com.github.kagkarlsson.scheduler.Scheduler;
-import com.github.kagkarlsson.scheduler.SchedulerClient;
-import com.github.kagkarlsson.scheduler.task.SchedulableInstance;
-import com.github.kagkarlsson.scheduler.task.TaskInstance;
-import com.github.kagkarlsson.scheduler.task.helper.Tasks;
-import com.zaxxer.hikari.HikariDataSource;
 import io.loosen.remind.DailyRoutine;
 import io.loosen.remind.Due;
 import io.loosen.remind.Reminder;
@@ -57,7 +52,7 @@ public final class ReminderLoadBenchmark {
             dbs.add(Database.open(url, Environment.of(home, Map.of("LOOSEN_DB_POOL_SIZE", String.valueOf(threads + 4)))));
         }
         try {
-            run(dbs, url, count, threads, pollMillis, spreadMillis);
+            run(dbs, count, threads, pollMillis, spreadMillis);
         } finally {
             dbs.forEach(Database::close);
             if (embedded != null) {
@@ -66,7 +61,7 @@ public final class ReminderLoadBenchmark {
         }
     }
 
-    private static void run(List<Database> dbs, String url, int count, int threads, long pollMillis,
+    private static void run(List<Database> dbs, int count, int threads, long pollMillis,
                             long spreadMillis) throws Exception {
         Database db = dbs.get(0);
         long setupStart = System.nanoTime();
@@ -85,25 +80,25 @@ public final class ReminderLoadBenchmark {
             }
             batch.execute();
         });
-        Instant start = Instant.now().plusSeconds(10).truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+        // Room for planning them all (below) before the first falls due.
+        Instant start = Instant.now().plusSeconds(10 + count / 2_000)
+                .truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
         db.jdbi().useHandle(h -> h.createUpdate("update reminder set snoozed_until = :start "
                         + "+ cast(substr(id, 2) as bigint) * :spread / :count")
                 .bind("start", start.toEpochMilli()).bind("spread", spreadMillis).bind("count", count).execute());
-        try (HikariDataSource pool = new HikariDataSource()) {
-            pool.setJdbcUrl(url);
-            SchedulerClient client = SchedulerClient.Builder.create(pool,
-                    Tasks.custom(ReminderJobs.TASK, Void.class).execute((i, c) -> (done, ops) -> ops.remove())).build();
-            List<SchedulableInstance<?>> jobs = new ArrayList<>();
-            for (int i = 0; i < count; i++) {
-                jobs.add(SchedulableInstance.of(new TaskInstance<Void>(ReminderJobs.TASK, id(i)),
-                        Instant.ofEpochMilli(start.toEpochMilli() + (long) i * spreadMillis / count)));
-            }
-            client.scheduleBatch(jobs);
+        long planStart = System.nanoTime();
+        // What a server does when it starts: plans each reminder's next moment, and the jobs of their tenths.
+        db.reminderJobs().ensureAll(ZONE, Instant.now());
+        long jobs = db.jdbi().withHandle(h -> h.createQuery("select count(*) from scheduled_tasks")
+                .mapTo(Long.class).one());
+        System.out.printf("setup: %d reminders in %.1f s, planned (%d jobs) in %.1f s; first due at %s%n", count,
+                (planStart - setupStart) / 1e9, jobs, (System.nanoTime() - planStart) / 1e9, start);
+        if (Instant.now().isAfter(start)) {
+            throw new IllegalStateException("planning took longer than the head start; the lateness would be wrong");
         }
-        System.out.printf("setup: %d reminders and jobs in %.1f s; first due at %s%n", count,
-                (System.nanoTime() - setupStart) / 1e9, start);
 
         long[] lateness = new long[count];
+        long[] moment = new long[count];
         AtomicInteger sent = new AtomicInteger();
         AtomicLong lastSent = new AtomicLong();
         Set<String> once = ConcurrentHashMap.newKeySet();
@@ -119,6 +114,7 @@ public final class ReminderLoadBenchmark {
                         int n = sent.getAndIncrement();
                         if (n < count) {
                             lateness[n] = now - due.at().toEpochMilli();
+                            moment[n] = due.at().toEpochMilli() - start.toEpochMilli();
                         }
                         lastSent.accumulateAndGet(now, Math::max);
                     }));
@@ -142,6 +138,26 @@ public final class ReminderLoadBenchmark {
                 pct(sorted, 0.90), pct(sorted, 0.99), n == 0 ? -1 : sorted[n - 1]);
         System.out.printf("throughput: %d reminders from the first moment to the last send in %.1f s = %.0f/s%n",
                 n, seconds, n / seconds);
+        System.out.println("p99 lateness of the reminders due in each tenth of the spread: " + byTenth(lateness,
+                moment, n, spreadMillis));
+    }
+
+    /** Where in the run the late ones were: the p99 lateness of the reminders due in each tenth of the spread. */
+    private static String byTenth(long[] lateness, long[] moment, int n, long spreadMillis) {
+        List<List<Long>> tenths = new ArrayList<>();
+        for (int t = 0; t < 10; t++) {
+            tenths.add(new ArrayList<>());
+        }
+        for (int i = 0; i < n; i++) {
+            int t = spreadMillis == 0 ? 0 : (int) Math.min(9, Math.max(0, moment[i] * 10 / spreadMillis));
+            tenths.get(t).add(lateness[i]);
+        }
+        List<String> shown = new ArrayList<>();
+        for (List<Long> tenth : tenths) {
+            long[] sorted = tenth.stream().mapToLong(Long::longValue).sorted().toArray();
+            shown.add(pct(sorted, 0.99) + " ms");
+        }
+        return String.join(", ", shown);
     }
 
     private static String id(int i) {
