@@ -19,7 +19,7 @@ import java.util.Set;
 /**
  * Brings a read {@link ImportFile} into the database: decides everything first ({@link ImportPlan}, and a
  * routine file's routine read against the catalog with the new exercises), so a bad record stops the import
- * before anything is stored; then stores the exercises all in one transaction, then the routine.
+ * before anything is stored; then stores the exercises and the routine in one transaction.
  */
 public final class CatalogImporter {
     private CatalogImporter() {
@@ -66,17 +66,23 @@ public final class CatalogImporter {
                 routine = null;
             }
         }
-        if (!db.exercises().insertAll(plan.added())) {
-            throw new UserError("Another import or edit took one of these exercises' ids at the same moment; nothing"
-                    + " was imported. Import the file again.");
-        }
-        List<String> routines = new ArrayList<>();
-        if (routine != null) {
+        Routine theRoutine = routine;
+        // One transaction for the exercises and the routine: the stores' own calls join it, because Jdbi
+        // hands nested calls on this thread the same handle. A failure in the routine's insert takes the
+        // exercises back out, so a file is imported whole or not at all.
+        List<String> routines = db.jdbi().inTransaction(handle -> {
+            if (!db.exercises().insertAll(plan.added())) {
+                throw new UserError("Another import or edit took one of these exercises' ids at the same moment;"
+                        + " nothing was imported. Import the file again.");
+            }
+            if (theRoutine == null) {
+                return List.of();
+            }
             Set<String> reserved = new HashSet<>(routineIds);
             catalog.all().forEach(e -> reserved.add(e.id()));
             plan.added().forEach(e -> reserved.add(e.id()));
-            routines.add(db.routines().create(routine.withId(null), reserved).id());
-        }
+            return List.of(db.routines().create(theRoutine.withId(null), reserved).id());
+        });
         return new Result(plan, routines, routinesSkipped);
     }
 

@@ -132,6 +132,32 @@ class CatalogImporterTest {
     }
 
     @Test
+    void aRoutineThatCannotBeStoredTakesItsExercisesBackOut() {
+        Exercise twist = FILES.require("spine-twist");
+        Exercise own = new Exercise("doorway-twist", "Doorway twist", List.of(), twist.summary(), twist.counters(),
+                twist.targets(), twist.positions(), twist.places(), twist.equipment(), twist.sides(), twist.dose(),
+                twist.steps(), twist.feel(), twist.safety(), twist.difficulty(), twist.provenance(),
+                CatalogLoader.STORED);
+        Routine routine = new Routine("evening", "Evening", "Two twists.", 5, 10,
+                List.of(RoutineItem.of("doorway-twist"), RoutineItem.of("spine-twist")));
+        String file = DataFiles.yaml(RoutineFile.tree(routine, FILES.with(List.of(own))));
+        long revision = db.exercises().revision();
+        // The database refuses the routine's row, as a full disk or a dropped connection would, after the
+        // exercises went in.
+        db.jdbi().useHandle(h -> h.execute(backend == SessionStoreTest.Backend.SQLITE
+                ? "create trigger refuse before insert on user_routine begin select raise(abort, 'refused'); end"
+                : "alter table user_routine add constraint refuse check (id <> id)"));
+
+        assertThatThrownBy(() -> CatalogImporter.run(db, catalog(), BUILT_IN_ROUTINES,
+                ImportFile.read("evening.yaml", file, null, null), "evening.yaml", false))
+                .isInstanceOf(RuntimeException.class);
+
+        assertThat(db.exercises().all()).isEmpty();
+        assertThat(db.exercises().revision()).isEqualTo(revision);
+        assertThat(db.routines().all(catalog())).isEmpty();
+    }
+
+    @Test
     void aRoutineFileWithABadExerciseOrItemChangesNothing() {
         String file = """
                 name: Broken
