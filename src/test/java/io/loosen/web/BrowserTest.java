@@ -62,6 +62,12 @@ abstract class BrowserTest extends ServedTest {
                 .setLocale("en-GB");
     }
 
+    /** A 360 px wide phone with a touch screen, as the editors' phone tests open it. */
+    static Browser.NewContextOptions phone() {
+        return new Browser.NewContextOptions().setViewportSize(360, 740).setDeviceScaleFactor(2).setIsMobile(true)
+                .setHasTouch(true);
+    }
+
     @AfterEach
     void closePage() {
         context.close();

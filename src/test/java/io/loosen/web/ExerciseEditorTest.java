@@ -5,7 +5,6 @@ import static io.loosen.web.WebServer.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Clock;
 import com.microsoft.playwright.Locator;
@@ -413,8 +412,7 @@ class ExerciseEditorTest extends BrowserTest {
 
     @Test
     void fitsAPhoneWithoutScrollingSideways() {
-        try (BrowserContext phone = browser.newContext(new Browser.NewContextOptions().setViewportSize(360, 740)
-                .setDeviceScaleFactor(2).setIsMobile(true).setHasTouch(true))) {
+        try (BrowserContext phone = browser.newContext(phone())) {
             page = phone.newPage();
             editor("/exercises/new?from=egyptian-back-stretch");
             assertThat(page.locator("#name")).hasValue("Egyptian Back Stretch (copy)");

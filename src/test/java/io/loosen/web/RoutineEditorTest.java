@@ -5,7 +5,6 @@ import static io.loosen.web.WebServer.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
@@ -258,8 +257,7 @@ class RoutineEditorTest extends BrowserTest {
 
     @Test
     void fitsAPhoneWithoutScrollingSideways() {
-        try (BrowserContext phone = browser.newContext(new Browser.NewContextOptions().setViewportSize(360, 740)
-                .setDeviceScaleFactor(2).setIsMobile(true).setHasTouch(true))) {
+        try (BrowserContext phone = browser.newContext(phone())) {
             page = phone.newPage();
             open("/routines/new");
             page.locator("#name").fill("A name long enough to wrap on a narrow phone screen, really");
