@@ -15,7 +15,10 @@ final class Pool {
         config.setPoolName("loosen");
         config.setJdbcUrl(where.jdbcUrl());
         switch (where.dialect()) {
-            case SQLITE -> sqlite(config);
+            case SQLITE -> {
+                SqliteLibrary.useCachedCopy(env);
+                sqlite(config);
+            }
             case POSTGRESQL -> postgresql(config, env);
         }
         try {

@@ -41,6 +41,11 @@ public record Environment(Map<String, String> variables, Path home) {
         return xdg("XDG_DATA_HOME", ".local/share").resolve("loosen");
     }
 
+    /** {@code $XDG_CACHE_HOME/loosen}, by default {@code ~/.cache/loosen}: what can be made again. */
+    public Path cacheDir() {
+        return xdg("XDG_CACHE_HOME", ".cache").resolve("loosen");
+    }
+
     /** Where the user's own exercise files live. */
     public Path userExercisesDir() {
         return configDir().resolve("exercises");
