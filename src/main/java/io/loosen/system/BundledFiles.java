@@ -3,23 +3,24 @@ package io.loosen.system;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.net.JarURLConnection;
 import java.net.URISyntaxException;
 import java.net.URL;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
-import java.util.jar.JarEntry;
-import java.util.jar.JarFile;
 import java.util.stream.Stream;
 
 /**
- * Reads the data files shipped inside Loosen (the catalog, the routines), from the class path folder
- * during development or from inside the jar, so new files need no index to be picked up.
+ * Reads the data files shipped inside Loosen (the catalog, the routines): from the class path folder during
+ * development, so a new file is picked up at once, and inside the jar through the folder's
+ * {@value #INDEX}, which the build writes.
  */
 public final class BundledFiles {
+    /** The list of a folder's data files, one name a line, that the build writes into it (pom.xml). */
+    static final String INDEX = "index.txt";
+
     private BundledFiles() {
     }
 
@@ -29,15 +30,16 @@ public final class BundledFiles {
 
     /** Every data file directly in the class path folder {@code folder}, sorted by name. */
     public static List<File> list(String folder) {
-        URL url = BundledFiles.class.getClassLoader().getResource(folder);
-        if (url == null) {
-            throw new IllegalStateException("Loosen's bundled folder '" + folder + "' is missing from the build.");
-        }
+        return list(BundledFiles.class.getClassLoader(), folder);
+    }
+
+    static List<File> list(ClassLoader loader, String folder) {
+        URL url = loader.getResource(folder);
         try {
-            if (url.getProtocol().equals("jar")) {
-                return readJar(url, folder);
+            if (url != null && url.getProtocol().equals("file")) {
+                return read(Path.of(url.toURI()), folder);
             }
-            return read(Path.of(url.toURI()), folder);
+            return readIndexed(loader, folder, url != null);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (URISyntaxException e) {
@@ -46,28 +48,32 @@ public final class BundledFiles {
     }
 
     /**
-     * The folder's files from the jar Loosen runs from, found by name in its directory. Not through a zip
-     * file system: that builds its own index of the whole jar (about 10,000 entries) on every call.
+     * The files the folder's index names, each found by name as a class is. Listing a folder inside the jar
+     * meant reading the jar's whole directory (about 10,000 entries) again, twice per start.
      */
-    private static List<File> readJar(URL url, String folder) throws IOException {
-        JarURLConnection connection = (JarURLConnection) url.openConnection();
-        connection.setUseCaches(false); // our own handle, so closing it leaves the class loader's alone
-        String prefix = folder + "/";
-        try (JarFile jar = connection.getJarFile()) {
-            List<JarEntry> entries = jar.stream()
-                    .filter(e -> e.getName().startsWith(prefix) && !e.isDirectory()
-                            && e.getName().indexOf('/', prefix.length()) < 0
-                            && DataFiles.isDataFile(e.getName().substring(prefix.length())))
-                    .sorted(Comparator.comparing(JarEntry::getName))
-                    .toList();
-            List<File> files = new ArrayList<>();
-            for (JarEntry entry : entries) {
-                try (InputStream in = jar.getInputStream(entry)) {
-                    files.add(new File(entry.getName(), in.readAllBytes()));
-                }
+    private static List<File> readIndexed(ClassLoader loader, String folder, boolean folderThere) throws IOException {
+        List<String> names;
+        try (InputStream index = loader.getResourceAsStream(folder + "/" + INDEX)) {
+            if (index == null) {
+                throw new IllegalStateException("Loosen's bundled folder '" + folder + "' " + (folderThere
+                        ? "has no " + INDEX + "; build Loosen with Maven, which writes it."
+                        : "is missing from the build."));
             }
-            return files;
+            names = new String(index.readAllBytes(), StandardCharsets.UTF_8).lines().map(String::strip)
+                    .filter(name -> !name.isEmpty() && DataFiles.isDataFile(name)).sorted().toList();
         }
+        List<File> files = new ArrayList<>();
+        for (String name : names) {
+            String path = folder + "/" + name;
+            try (InputStream in = loader.getResourceAsStream(path)) {
+                if (in == null) {
+                    throw new IllegalStateException("Loosen's bundled file '" + path + "' is listed in "
+                            + folder + "/" + INDEX + " but missing from the build.");
+                }
+                files.add(new File(path, in.readAllBytes()));
+            }
+        }
+        return files;
     }
 
     private static List<File> read(Path dir, String folder) throws IOException {
