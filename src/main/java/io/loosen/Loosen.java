@@ -13,7 +13,7 @@ public final class Loosen {
     public static void main(String[] args) {
         PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
         PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
-        int status = LoosenCommand.commandLine(Environment.system(), out, err).execute(args);
+        int status = LoosenCommand.run(Environment.system(), out, err, args);
         out.flush();
         err.flush();
         System.exit(status);

@@ -72,8 +72,7 @@ class ReadmeTest {
         String[] args = example.command().substring("./loosen ".length()).split(" ");
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        LoosenCommand.commandLine(Environment.of(home, Map.of()), new PrintWriter(out), new PrintWriter(err))
-                .execute(args);
+        LoosenCommand.run(Environment.of(home, Map.of()), new PrintWriter(out), new PrintWriter(err), args);
         assertThat((out.toString() + err.toString()).strip()).isEqualTo(example.output().strip());
     }
 }

@@ -15,12 +15,22 @@ import java.io.PrintWriter;
 record Library(Catalog catalog, Routines routines) {
 
     static Library load(Environment env, PrintWriter err) {
+        return read(env).reported(err);
+    }
+
+    /** The built-in exercises and routines and the user's files, with nothing said yet of skipped files. */
+    static Library read(Environment env) {
         Catalog catalog = CatalogLoader.load(env.userExercisesDir());
+        return new Library(catalog, Routines.builtIn(catalog));
+    }
+
+    /** This library, once the files it skipped are reported on {@code err}. */
+    Library reported(PrintWriter err) {
         for (String problem : catalog.problems()) {
             err.println("loosen: skipped " + problem);
         }
         err.flush();
-        return new Library(catalog, Routines.builtIn(catalog));
+        return this;
     }
 
     /** The same library with the exercises stored in the app after the built-in ones and the files. */

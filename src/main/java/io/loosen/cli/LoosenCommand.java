@@ -8,6 +8,10 @@ import io.loosen.system.UserError;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import picocli.AutoComplete;
+import java.util.Arrays;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -31,8 +35,13 @@ import picocli.CommandLine.Spec;
             SessionCommand.class, LogCommand.class, StatsCommand.class, ExportCommand.class, ImportCommand.class,
             BackupCommand.class, PlanCommand.class, ServeCommand.class, RemindCommand.class, CalendarCommand.class, AutoComplete.GenerateCompletion.class, CommandLine.HelpCommand.class})
 public final class LoosenCommand implements Callable<Integer> {
+    /** Arguments after which no command runs, so nothing is read ahead for them. */
+    private static final Set<String> ONLY_TELLS = Set.of("-h", "--help", "-V", "--version");
+
     private final Environment env;
     private Library library;
+    /** The catalog being read while the command line is parsed, if it was started. */
+    private CompletableFuture<Library> readAhead;
 
     @Option(names = "--db", paramLabel = "FILE|URL", scope = CommandLine.ScopeType.INHERIT,
             description = "Where your history is kept: a SQLite file (default ~/.local/share/loosen/loosen.db) "
@@ -46,9 +55,31 @@ public final class LoosenCommand implements Callable<Integer> {
         this.env = env;
     }
 
+    /**
+     * Runs one command line and returns its exit status. Nearly every command reads the catalog, and
+     * building the command line's model of every command takes a quarter of a second on a small machine
+     * (BENCHMARKS.md, "Web app: start-up"), so the catalog is read on another thread meanwhile; not for
+     * help, the version or completion, which never use it.
+     */
+    public static int run(Environment env, PrintWriter out, PrintWriter err, String... args) {
+        LoosenCommand root = new LoosenCommand(env);
+        if (!(args.length > 0 && (args[0].equals("help") || args[0].equals("generate-completion")))
+                && Arrays.stream(args).noneMatch(ONLY_TELLS::contains)) {
+            root.readAhead = CompletableFuture.supplyAsync(() -> Library.read(env), task -> {
+                Thread thread = new Thread(task, "loosen-read-catalog");
+                thread.setDaemon(true); // a command that never needed it does not wait for it to end
+                thread.start();
+            });
+        }
+        return configured(new CommandLine(root), env, out, err).execute(args);
+    }
+
     /** The configured command line: Loosen's error handling, writing to {@code out} and {@code err}. */
     public static CommandLine commandLine(Environment env, PrintWriter out, PrintWriter err) {
-        CommandLine cli = new CommandLine(new LoosenCommand(env));
+        return configured(new CommandLine(new LoosenCommand(env)), env, out, err);
+    }
+
+    private static CommandLine configured(CommandLine cli, Environment env, PrintWriter out, PrintWriter err) {
         cli.setOut(out).setErr(err);
         cli.getSubcommands().get("generate-completion").getCommandSpec().usageMessage().hidden(true);
         cli.setParameterExceptionHandler((ex, args) -> {
@@ -111,7 +142,17 @@ public final class LoosenCommand implements Callable<Integer> {
 
     /** Only what the app cannot change: the built-in exercises and routines and the user's files. */
     Library files() {
-        return Library.load(env, spec.commandLine().getErr());
+        PrintWriter err = spec.commandLine().getErr();
+        CompletableFuture<Library> early = readAhead;
+        if (early == null) {
+            return Library.load(env, err);
+        }
+        readAhead = null;
+        try {
+            return early.join().reported(err);
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException cause ? cause : e;
+        }
     }
 
     private java.util.List<io.loosen.catalog.Exercise> storedExercises() {

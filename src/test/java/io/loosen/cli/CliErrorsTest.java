@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * What the command line says when the user gets something wrong: one plain sentence on standard error,
@@ -169,6 +170,28 @@ class CliErrorsTest {
             assertThat(result.errLines()).singleElement().asString()
                     .startsWith("loosen: skipped " + file + ": ").contains(problem).doesNotContain("at io.loosen");
             assertThat(CliTest.firstColumn(result)).containsAll(CliTest.BUILT_IN_IDS).contains("wall-angel");
+        }
+
+        /** The catalog is read while the command line is parsed, but only reported by a command that uses it. */
+        @ParameterizedTest(name = "{0}")
+        @ValueSource(strings = {"--help", "--version", "exercises --help", "help exercises", "generate-completion"})
+        void helpAndVersionSayNothingOfABadFile(String args) throws Exception {
+            write("broken.yaml", "id: [unclosed");
+
+            CliRun.Result result = loosen.run(args.split(" "));
+
+            assertThat(result.exitCode()).as("%s", result).isZero();
+            assertThat(result.err()).doesNotContain("skipped");
+        }
+
+        @Test
+        void aCommandThatNeverReadsTheCatalogSaysNothingOfABadFile() throws Exception {
+            write("broken.yaml", "id: [unclosed");
+
+            CliRun.Result result = loosen.run("stats");
+
+            assertThat(result.exitCode()).as("%s", result).isZero();
+            assertThat(result.err()).doesNotContain("skipped");
         }
     }
 }

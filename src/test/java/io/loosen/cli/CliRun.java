@@ -48,8 +48,7 @@ final class CliRun {
     Result run(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        int exitCode = LoosenCommand.commandLine(environment(), new PrintWriter(out, true), new PrintWriter(err, true))
-                .execute(args);
+        int exitCode = LoosenCommand.run(environment(), new PrintWriter(out, true), new PrintWriter(err, true), args);
         return new Result(exitCode, out.toString(), err.toString());
     }
 

@@ -44,7 +44,7 @@ class ServeCommandTest {
     }
 
     private int run(Environment env, String... args) {
-        return LoosenCommand.commandLine(env, new PrintWriter(out, true), new PrintWriter(err, true)).execute(args);
+        return LoosenCommand.run(env, new PrintWriter(out, true), new PrintWriter(err, true), args);
     }
 
     @Test
