@@ -36,9 +36,9 @@ final class Assets {
     private static final Pattern NAME = Pattern.compile("[A-Za-z0-9_-][A-Za-z0-9_.-]*(/[A-Za-z0-9_-][A-Za-z0-9_.-]*)*");
 
     /** One file: its bytes and type, and an ETag from its content. */
-    record Asset(String type, byte[] bytes, String etag) {
+    record Asset(Body body, String etag) {
         static Asset of(String type, byte[] bytes) {
-            return new Asset(type, bytes, "\"" + sha256(bytes).substring(0, 20) + "\"");
+            return new Asset(Body.of(type, bytes), "\"" + sha256(bytes).substring(0, 20) + "\"");
         }
     }
 
@@ -75,7 +75,7 @@ final class Assets {
             ctx.status(HttpStatus.NOT_MODIFIED);
             return;
         }
-        ctx.contentType(asset.type()).result(asset.bytes());
+        asset.body().send(ctx);
     }
 
     private Optional<Asset> load(String name) {

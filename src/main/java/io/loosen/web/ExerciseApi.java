@@ -62,7 +62,7 @@ final class ExerciseApi {
                 query.word("equipment", Equipment.class), query.word("position", Position.class),
                 query.word("target", Target.class), query.get("q"));
         if (filter.equals(ExerciseFilter.ANY)) {
-            ctx.contentType(ContentType.APPLICATION_JSON).result(web.catalogView().json());
+            web.catalogView().json().send(ctx);
         } else {
             ctx.json(web.catalog().matching(filter));
         }

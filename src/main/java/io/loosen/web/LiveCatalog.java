@@ -1,6 +1,7 @@
 package io.loosen.web;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import io.javalin.http.ContentType;
 import io.loosen.catalog.Catalog;
 import io.loosen.store.Database;
 import io.loosen.store.ExerciseStore;
@@ -47,7 +48,7 @@ final class LiveCatalog {
         final Catalog catalog;
         final long revision;
         final long checkedAt;
-        private volatile byte[] json;
+        private volatile Body json;
 
         View(Catalog catalog, long revision, long checkedAt) {
             this.catalog = catalog;
@@ -61,11 +62,11 @@ final class LiveCatalog {
             return v;
         }
 
-        byte[] json() {
-            byte[] made = json;
+        Body json() {
+            Body made = json;
             if (made == null) {
                 try {
-                    made = Json.mapper().writeValueAsBytes(catalog.all());
+                    made = Body.of(ContentType.JSON, Json.mapper().writeValueAsBytes(catalog.all()));
                 } catch (JsonProcessingException e) {
                     throw new IllegalStateException("the catalog could not be written as JSON", e);
                 }
