@@ -7,6 +7,9 @@
 API_PATH=/api/v1/exercises
 SERVE_FLAGS=$(sed -n 's/^serve_flags=(\(.*\))$/\1/p' "$(dirname "$0")/../loosen")
 [ -n "$SERVE_FLAGS" ] || { echo "bench: no serve_flags=(...) line in ./loosen" >&2; exit 1; }
+# ./loosen's serve_env=(NAME=VALUE ...) line: the environment it gives the server, as NAME=VALUE words
+SERVE_FLAGS="$(sed -n 's/^serve_env=(\(.*\))$/\1/p' "$(dirname "$0")/../loosen") $SERVE_FLAGS"
+SERVE_FLAGS=$(xargs <<<"$SERVE_FLAGS")
 
 cd "$(dirname "$0")/.."
 root=$PWD
