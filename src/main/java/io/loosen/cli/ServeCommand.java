@@ -19,6 +19,7 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executor;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 import picocli.CommandLine.Command;
@@ -88,9 +89,16 @@ final class ServeCommand implements Callable<Integer> {
                 spec.commandLine().getErr().println("loosen: reminders could not start (" + reason(e) + ").");
                 return null;
             });
+            // Ctrl-C runs the hook, which wakes this thread, whose own clean-up must not stop them again.
+            AtomicBoolean down = new AtomicBoolean();
+            Runnable stopServing = () -> {
+                if (down.compareAndSet(false, true)) {
+                    app.stop();
+                    stop(reminders);
+                }
+            };
             Thread hook = new Thread(() -> {
-                app.stop();
-                stop(reminders);
+                stopServing.run();
                 db.close();
                 stopped.countDown();
             }, "loosen-serve-shutdown");
@@ -106,8 +114,7 @@ final class ServeCommand implements Callable<Integer> {
                 interrupted = true; // stopped in-process (tests): shut down as Ctrl-C would
             } finally {
                 removeHook(hook);
-                stop(reminders);
-                app.stop(); // Jetty cannot stop on an interrupted thread, so the flag is restored after
+                stopServing.run(); // Jetty cannot stop on an interrupted thread, so the flag is restored after
             }
             if (interrupted) {
                 Thread.currentThread().interrupt();
