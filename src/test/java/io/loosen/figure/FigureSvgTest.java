@@ -82,6 +82,20 @@ public class FigureSvgTest {
         assertThat(rightBody).isEqualTo(floor + mirror + leftBody.substring(floor.length()) + "</g>");
     }
 
+    /** The parts an exercise works glow softly, drawn inside the part they belong to so they move with it. */
+    @ParameterizedTest
+    @MethodSource("io.loosen.figure.Figures#builtIn")
+    void eachTargetRegionGlowsOnceInEveryPicture(Exercise e) {
+        Figure f = ExerciseFigure.of(e);
+        assertThat(f.regions()).as(e.id()).isNotEmpty();
+        for (String svg : List.of(FigureSvg.loop(f, Side.LEFT), FigureSvg.still(f, Side.LEFT, e.mainStepIndex()))) {
+            assertThat(svg.split("url\\(#glow\\)", -1)).as(e.id()).hasSize(f.regions().size() + 1);
+            assertThat(svg).contains("<radialGradient id=\"glow\">");
+        }
+        Figure plain = new Figure(f.name(), f.keyframes(), f.steps(), List.of(), f.twoSided());
+        assertThat(FigureSvg.loop(plain, Side.LEFT)).doesNotContain("url(#glow)");
+    }
+
     @Test
     void theTextAlternativeTellsTheStepsInOrderForTheSideShown() {
         Figure twist = Figures.of("spine-twist");
