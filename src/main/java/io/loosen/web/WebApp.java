@@ -25,7 +25,7 @@ public final class WebApp {
     /** The largest request body accepted: history imports and routines are far smaller. */
     static final long MAX_BODY_BYTES = 64 * 1024;
     /** Jetty's worker threads, acceptors and selectors included. */
-    static final int MAX_THREADS = 24;
+    static final int MAX_THREADS = 10;
     private static final String JETTY_REFERENCES_PER_CACHE_LINE = "org.eclipse.jetty.util.referencesPerCacheLine";
 
     private WebApp() {
@@ -64,7 +64,8 @@ public final class WebApp {
             config.jsonMapper(new JavalinJackson(Json.mapper(), false));
             config.http.maxRequestSize = MAX_BODY_BYTES;
             // Jetty's default pool grows to 200 threads; requests here take a millisecond or two, and each
-            // idle thread costs memory. Enough for 64 busy connections and more instances behind a balancer.
+            // thread costs memory. Ten serve 64 busy connections on two cores as fast as 24 did, with a
+            // shorter tail and less memory (BENCHMARKS.md); more instances go behind a balancer.
             config.jetty.threadPool = new QueuedThreadPool(MAX_THREADS, 4, 60_000);
             config.http.prefer405over404 = true;
             config.routes.before(SecurityHeaders::add);
