@@ -1,7 +1,7 @@
 package io.loosen.web;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.javalin.config.RoutesConfig;
+import io.javalin.router.JavalinDefaultRoutingApi;
 import io.javalin.http.Context;
 import io.loosen.system.Json;
 import java.io.IOException;
@@ -40,7 +40,7 @@ public final class ApiDocsPage {
         this.operations = operations(document);
     }
 
-    void register(RoutesConfig routes) {
+    void register(JavalinDefaultRoutingApi routes) {
         routes.get("/api", this::page);
     }
 

@@ -2,7 +2,7 @@ package io.loosen.web;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.javalin.config.RoutesConfig;
+import io.javalin.router.JavalinDefaultRoutingApi;
 import io.javalin.http.Context;
 import io.javalin.http.Header;
 import io.javalin.http.HttpStatus;
@@ -45,7 +45,7 @@ final class ExerciseApi {
         this.web = web;
     }
 
-    void register(RoutesConfig routes) {
+    void register(JavalinDefaultRoutingApi routes) {
         routes.get(EXERCISES, this::list);
         routes.post(EXERCISES, this::create);
         routes.get(EXERCISES + "/{id}", this::one);

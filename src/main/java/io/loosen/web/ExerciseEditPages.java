@@ -1,6 +1,6 @@
 package io.loosen.web;
 
-import io.javalin.config.RoutesConfig;
+import io.javalin.router.JavalinDefaultRoutingApi;
 import io.javalin.http.Context;
 import io.loosen.catalog.Catalog;
 import io.loosen.catalog.Exercise;
@@ -27,7 +27,7 @@ final class ExerciseEditPages {
     }
 
     /** Before the exercise pages, so /exercises/new is not taken for an exercise called "new". */
-    void register(RoutesConfig routes) {
+    void register(JavalinDefaultRoutingApi routes) {
         routes.get("/exercises/new", this::create);
         routes.get("/exercises/{id}/edit", this::edit);
     }

@@ -1,6 +1,6 @@
 package io.loosen.web;
 
-import io.javalin.config.RoutesConfig;
+import io.javalin.router.JavalinDefaultRoutingApi;
 import io.javalin.http.Context;
 import io.loosen.catalog.Exercise;
 import io.loosen.catalog.ExerciseFigure;
@@ -32,7 +32,7 @@ final class FigureApi {
         this.web = web;
     }
 
-    void register(RoutesConfig routes) {
+    void register(JavalinDefaultRoutingApi routes) {
         routes.get(WebApp.API + "/exercises/{id}/figure.svg", this::figure);
     }
 

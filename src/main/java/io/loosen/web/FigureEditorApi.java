@@ -1,7 +1,7 @@
 package io.loosen.web;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.javalin.config.RoutesConfig;
+import io.javalin.router.JavalinDefaultRoutingApi;
 import io.javalin.http.Context;
 import io.loosen.catalog.DraftFigure;
 import io.loosen.figure.BasePose;
@@ -32,7 +32,7 @@ final class FigureEditorApi {
 
     private final Map<String, Object> joints = joints();
 
-    void register(RoutesConfig routes) {
+    void register(JavalinDefaultRoutingApi routes) {
         routes.get(FIGURE + "/joints", this::joints);
         routes.post(FIGURE + "/preview.svg", this::preview);
         routes.post(FIGURE + "/poses", this::poses);

@@ -1,6 +1,6 @@
 package io.loosen.web;
 
-import io.javalin.config.RoutesConfig;
+import io.javalin.router.JavalinDefaultRoutingApi;
 import io.javalin.http.Context;
 import io.loosen.progress.PracticeSession;
 import io.loosen.progress.charts.HeatmapChart;
@@ -40,7 +40,7 @@ final class HistoryPage {
         this.web = web;
     }
 
-    void register(RoutesConfig routes) {
+    void register(JavalinDefaultRoutingApi routes) {
         routes.get("/history", this::page);
     }
 

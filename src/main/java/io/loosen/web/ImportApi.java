@@ -1,6 +1,6 @@
 package io.loosen.web;
 
-import io.javalin.config.RoutesConfig;
+import io.javalin.router.JavalinDefaultRoutingApi;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import io.loosen.catalog.imports.ImportFile;
@@ -32,7 +32,7 @@ final class ImportApi {
         this.web = web;
     }
 
-    void register(RoutesConfig routes) {
+    void register(JavalinDefaultRoutingApi routes) {
         routes.post(WebApp.API + "/import", this::importFile);
     }
 

@@ -1,6 +1,6 @@
 package io.loosen.web;
 
-import io.javalin.config.RoutesConfig;
+import io.javalin.router.JavalinDefaultRoutingApi;
 import io.javalin.http.Context;
 import io.loosen.catalog.Equipment;
 import io.loosen.catalog.ExerciseFilter;
@@ -21,7 +21,7 @@ final class LibraryPages {
         this.web = web;
     }
 
-    void register(RoutesConfig routes) {
+    void register(JavalinDefaultRoutingApi routes) {
         routes.get("/library", this::library);
         routes.get("/exercises/{id}", this::exercise);
     }

@@ -1,6 +1,6 @@
 package io.loosen.web;
 
-import io.javalin.config.RoutesConfig;
+import io.javalin.router.JavalinDefaultRoutingApi;
 import io.javalin.http.ContentType;
 import io.javalin.http.Context;
 import java.io.IOException;
@@ -19,7 +19,7 @@ final class OpenApiDocument {
         this.document = load();
     }
 
-    void register(RoutesConfig routes) {
+    void register(JavalinDefaultRoutingApi routes) {
         routes.get(PATH, this::serve);
     }
 

@@ -1,6 +1,6 @@
 package io.loosen.web;
 
-import io.javalin.config.RoutesConfig;
+import io.javalin.router.JavalinDefaultRoutingApi;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import io.loosen.plan.Plan;
@@ -27,7 +27,7 @@ final class PlanPage {
         this.web = web;
     }
 
-    void register(RoutesConfig routes) {
+    void register(JavalinDefaultRoutingApi routes) {
         routes.get("/plan", this::page);
         routes.post("/plan/start", this::start);
         routes.post("/plan/save", this::save);

@@ -1,7 +1,7 @@
 package io.loosen.web;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import io.javalin.config.RoutesConfig;
+import io.javalin.router.JavalinDefaultRoutingApi;
 import io.javalin.http.Context;
 import io.loosen.catalog.Dose;
 import io.loosen.routine.Routine;
@@ -28,7 +28,7 @@ final class PlayerPage {
         this.web = web;
     }
 
-    void register(RoutesConfig routes) {
+    void register(JavalinDefaultRoutingApi routes) {
         // <id> rather than {id}: an id with a slash in it still gets the page's own "not found".
         routes.get("/play/<id>", this::show);
     }

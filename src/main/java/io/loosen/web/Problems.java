@@ -1,6 +1,6 @@
 package io.loosen.web;
 
-import io.javalin.config.RoutesConfig;
+import io.javalin.router.JavalinDefaultRoutingApi;
 import io.javalin.http.Context;
 import io.javalin.http.Header;
 import io.javalin.http.HttpResponseException;
@@ -21,7 +21,7 @@ final class Problems {
     private Problems() {
     }
 
-    static void install(RoutesConfig routes) {
+    static void install(JavalinDefaultRoutingApi routes) {
         routes.exception(ProblemException.class, (e, ctx) -> send(ctx, e.status(), e.getMessage(), e.field()));
         // A body or value that breaks the rules: its sentence names the field (and the value).
         routes.exception(InvalidDataException.class, (e, ctx) ->

@@ -2,7 +2,7 @@ package io.loosen.web;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.javalin.config.RoutesConfig;
+import io.javalin.router.JavalinDefaultRoutingApi;
 import io.javalin.http.Context;
 import io.javalin.http.Header;
 import io.javalin.http.HttpStatus;
@@ -47,7 +47,7 @@ final class ReminderApi {
         return web.db().reminders();
     }
 
-    void register(RoutesConfig routes) {
+    void register(JavalinDefaultRoutingApi routes) {
         // Before "/{id}": these addresses are not reminder ids.
         routes.get(REMINDERS + "/due", this::due);
         routes.put(REMINDERS + "/pause", this::pause);

@@ -1,7 +1,7 @@
 package io.loosen.web;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.javalin.config.RoutesConfig;
+import io.javalin.router.JavalinDefaultRoutingApi;
 import io.javalin.http.Context;
 import io.javalin.http.Header;
 import io.javalin.http.HttpStatus;
@@ -33,7 +33,7 @@ final class RoutineApi {
         this.web = web;
     }
 
-    void register(RoutesConfig routes) {
+    void register(JavalinDefaultRoutingApi routes) {
         routes.get(ROUTINES, this::list);
         routes.post(ROUTINES, this::create);
         routes.get(ROUTINES + "/{id}", this::one);

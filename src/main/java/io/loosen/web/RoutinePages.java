@@ -1,6 +1,6 @@
 package io.loosen.web;
 
-import io.javalin.config.RoutesConfig;
+import io.javalin.router.JavalinDefaultRoutingApi;
 import io.javalin.http.Context;
 import io.loosen.routine.Routine;
 import io.loosen.session.RoutineSummary;
@@ -21,7 +21,7 @@ final class RoutinePages {
         this.web = web;
     }
 
-    void register(RoutesConfig routes) {
+    void register(JavalinDefaultRoutingApi routes) {
         routes.get("/routines", this::list);
         routes.get("/routines/new", this::create);
         routes.get("/routines/{id}/edit", this::edit);

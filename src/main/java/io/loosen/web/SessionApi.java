@@ -1,6 +1,6 @@
 package io.loosen.web;
 
-import io.javalin.config.RoutesConfig;
+import io.javalin.router.JavalinDefaultRoutingApi;
 import io.javalin.http.ContentType;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
@@ -39,7 +39,7 @@ final class SessionApi {
         return web.db().sessions();
     }
 
-    void register(RoutesConfig routes) {
+    void register(JavalinDefaultRoutingApi routes) {
         routes.get(WebApp.API + "/sessions", this::list);
         routes.post(WebApp.API + "/sessions", this::start);
         routes.get(WebApp.API + "/sessions/{id}", this::one);

@@ -1,6 +1,6 @@
 package io.loosen.web;
 
-import io.javalin.config.RoutesConfig;
+import io.javalin.router.JavalinDefaultRoutingApi;
 import io.javalin.http.Context;
 import io.loosen.settings.Settings;
 import io.loosen.settings.SettingsReader;
@@ -16,7 +16,7 @@ final class SettingsApi {
         this.web = web;
     }
 
-    void register(RoutesConfig routes) {
+    void register(JavalinDefaultRoutingApi routes) {
         routes.get(WebApp.API + "/settings", this::read);
         routes.put(WebApp.API + "/settings", this::replace);
     }

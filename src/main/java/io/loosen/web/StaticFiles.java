@@ -1,6 +1,6 @@
 package io.loosen.web;
 
-import io.javalin.config.RoutesConfig;
+import io.javalin.router.JavalinDefaultRoutingApi;
 import java.util.List;
 
 /**
@@ -15,7 +15,7 @@ final class StaticFiles {
     private final Assets root = new Assets("/web/pwa/");
     private final Assets statics = new Assets("/web/static/");
 
-    void register(RoutesConfig routes) {
+    void register(JavalinDefaultRoutingApi routes) {
         for (String name : AT_THE_ROOT) {
             Assets.Asset file = root.require(name); // read now: a build without them must not start
             routes.get("/" + name, ctx -> Assets.serve(ctx, file));

@@ -1,6 +1,6 @@
 package io.loosen.web;
 
-import io.javalin.config.RoutesConfig;
+import io.javalin.router.JavalinDefaultRoutingApi;
 import io.javalin.http.Context;
 import io.loosen.progress.stats.ProgressReport;
 import java.time.ZoneId;
@@ -13,7 +13,7 @@ final class StatsApi {
         this.web = web;
     }
 
-    void register(RoutesConfig routes) {
+    void register(JavalinDefaultRoutingApi routes) {
         routes.get(WebApp.API + "/stats", this::report);
     }
 

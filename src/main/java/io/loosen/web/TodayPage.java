@@ -1,6 +1,6 @@
 package io.loosen.web;
 
-import io.javalin.config.RoutesConfig;
+import io.javalin.router.JavalinDefaultRoutingApi;
 import io.javalin.http.Context;
 import io.loosen.progress.charts.WeekGlance;
 import io.loosen.progress.stats.ProgressReport;
@@ -22,7 +22,7 @@ final class TodayPage {
         this.web = web;
     }
 
-    void register(RoutesConfig routes) {
+    void register(JavalinDefaultRoutingApi routes) {
         routes.get("/", this::today);
     }
 
