@@ -9,6 +9,7 @@ import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import picocli.AutoComplete;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -30,11 +31,13 @@ import picocli.CommandLine.Spec;
             "",
             "Run without a command to open the web app at http://127.0.0.1:7070/",
             "(the same as 'loosen serve'); 'loosen session' plays today's routine",
-            "right here in the terminal."},
-        subcommands = {ExercisesCommand.class, ShowCommand.class, CatalogCommand.class, RoutinesCommand.class, TimelineCommand.class,
-            SessionCommand.class, LogCommand.class, StatsCommand.class, ExportCommand.class, ImportCommand.class,
-            BackupCommand.class, PlanCommand.class, ServeCommand.class, RemindCommand.class, CalendarCommand.class, AutoComplete.GenerateCompletion.class, CommandLine.HelpCommand.class})
+            "right here in the terminal."})
 public final class LoosenCommand implements Callable<Integer> {
+    /** Loosen's own commands, in the order help lists them. */
+    private static final List<Class<?>> COMMANDS = List.of(ExercisesCommand.class, ShowCommand.class,
+            CatalogCommand.class, RoutinesCommand.class, TimelineCommand.class, SessionCommand.class,
+            LogCommand.class, StatsCommand.class, ExportCommand.class, ImportCommand.class, BackupCommand.class,
+            PlanCommand.class, ServeCommand.class, RemindCommand.class, CalendarCommand.class);
     /** Arguments after which no command runs, so nothing is read ahead for them. */
     private static final Set<String> ONLY_TELLS = Set.of("-h", "--help", "-V", "--version");
 
@@ -71,17 +74,45 @@ public final class LoosenCommand implements Callable<Integer> {
                 thread.start();
             });
         }
-        return configured(new CommandLine(root), env, out, err).execute(args);
+        return configured(forArguments(root, args), env, out, err).execute(args);
     }
 
     /** The configured command line: Loosen's error handling, writing to {@code out} and {@code err}. */
     public static CommandLine commandLine(Environment env, PrintWriter out, PrintWriter err) {
-        return configured(new CommandLine(new LoosenCommand(env)), env, out, err);
+        return configured(withEveryCommand(new CommandLine(new LoosenCommand(env))), env, out, err);
+    }
+
+    /**
+     * The command line for these arguments. picocli builds its model of a command from the annotations of
+     * every option when the command is added, and for all of Loosen's commands that took a tenth of a
+     * second of every start (BENCHMARKS.md, "Web app: start-up"), so only the command that runs is added:
+     * one of Loosen's own when it is named first, none for no arguments (the web app); every one for
+     * anything else (help, completion, an option first, a mistake), so help and suggestions see them all.
+     */
+    static CommandLine forArguments(LoosenCommand root, String... args) {
+        CommandLine cli = new CommandLine(root);
+        if (args.length == 0) {
+            return cli;
+        }
+        return COMMANDS.stream().filter(command -> nameOf(command).equals(args[0])).findFirst()
+                .map(cli::addSubcommand)
+                .orElseGet(() -> withEveryCommand(cli));
+    }
+
+    private static CommandLine withEveryCommand(CommandLine cli) {
+        COMMANDS.forEach(cli::addSubcommand);
+        cli.addSubcommand(AutoComplete.GenerateCompletion.class);
+        cli.addSubcommand(CommandLine.HelpCommand.class);
+        cli.getSubcommands().get("generate-completion").getCommandSpec().usageMessage().hidden(true);
+        return cli;
+    }
+
+    private static String nameOf(Class<?> command) {
+        return command.getAnnotation(Command.class).name();
     }
 
     private static CommandLine configured(CommandLine cli, Environment env, PrintWriter out, PrintWriter err) {
         cli.setOut(out).setErr(err);
-        cli.getSubcommands().get("generate-completion").getCommandSpec().usageMessage().hidden(true);
         cli.setParameterExceptionHandler((ex, args) -> {
             PrintWriter e = ex.getCommandLine().getErr();
             e.println("loosen: " + ex.getMessage());
@@ -110,7 +141,7 @@ public final class LoosenCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         ServeCommand serve = new ServeCommand();
         serve.root = this;
-        serve.spec = spec.subcommands().get("serve").getCommandSpec();
+        serve.spec = spec; // it writes where this command does
         return serve.call();
     }
 

@@ -29,9 +29,11 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
 
 /** {@code loosen plan}: a routine made to measure for the time, place and kit at hand. */
 @Command(name = "plan", mixinStandardHelpOptions = true,
@@ -43,6 +45,9 @@ import picocli.CommandLine.ParentCommand;
 final class PlanCommand implements Callable<Integer> {
     @ParentCommand
     LoosenCommand root;
+
+    @Spec
+    CommandSpec spec;
 
     @Mixin
     Output output;
@@ -138,7 +143,7 @@ final class PlanCommand implements Callable<Integer> {
     private int play(Routine routine) throws Exception {
         SessionCommand session = new SessionCommand();
         session.root = root;
-        session.spec = root.spec.subcommands().get("session").getCommandSpec();
+        session.spec = spec; // it writes where this command does
         session.given = routine;
         session.speed = speed;
         return session.call();

@@ -38,6 +38,7 @@ final class WebContext {
     WebContext(CompletableFuture<Catalog> catalog, CompletableFuture<Routines> builtIn,
                CompletableFuture<Database> db, Environment env, Clock clock) {
         this.catalog = new LiveCatalog(catalog, db, System::nanoTime);
+        this.catalog.prepareWhenReady();
         this.builtIn = builtIn;
         this.db = db;
         this.env = env;

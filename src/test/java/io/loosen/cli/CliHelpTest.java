@@ -69,4 +69,29 @@ class CliHelpTest {
         assertThat(script).startsWith("#!/usr/bin/env bash")
                 .contains("complete -F _complete_loosen", "exercises", "session", "--place");
     }
+
+    @Test
+    void aNamedCommandIsBuiltAloneAndAnythingElseWithEveryCommand() {
+        assertThat(subcommands()).isEmpty(); // no arguments: the web app, run by the root command itself
+        assertThat(subcommands("serve", "--port", "0")).containsExactly("serve");
+        assertThat(subcommands("session", "--help")).containsExactly("session");
+        assertThat(subcommands("catalog", "import")).containsExactly("catalog");
+        for (String[] args : new String[][] {{"--db", "x.db", "serve"}, {"help", "serve"}, {"generate-completion"},
+            {"sesion"}, {"--help"}}) {
+            assertThat(subcommands(args)).as(String.join(" ", args)).hasSize(17).contains("serve", "help");
+        }
+    }
+
+    @Test
+    void aMistypedCommandIsNamedWithWhereToLook() {
+        CliRun.Result result = loosen.run("sesion");
+
+        assertThat(result.exitCode()).isEqualTo(2);
+        assertThat(result.err()).isEqualTo(String.format("loosen: Unmatched argument at index 0: 'sesion'%n"
+                + "See 'loosen --help'.%n"));
+    }
+
+    private java.util.Set<String> subcommands(String... args) {
+        return LoosenCommand.forArguments(new LoosenCommand(loosen.environment()), args).getSubcommands().keySet();
+    }
 }
