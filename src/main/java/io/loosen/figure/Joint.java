@@ -1,6 +1,10 @@
 package io.loosen.figure;
 
 import io.loosen.system.Vocabulary;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 
 /**
  * Every number a pose is made of, with its anatomical limits. Angles are degrees: {@code 0} is standing
@@ -26,6 +30,8 @@ public enum Joint implements Vocabulary {
     LEFT_FOREARM_TILT(Side.LEFT, 0, 80, "forearm-tilts"), RIGHT_FOREARM_TILT(Side.RIGHT, 0, 80, "forearm-tilts"),
     LEFT_THIGH_TILT(Side.LEFT, 0, 80, "thigh-tilts"), RIGHT_THIGH_TILT(Side.RIGHT, 0, 80, "thigh-tilts"),
     LEFT_SHIN_TILT(Side.LEFT, 0, 80, "shin-tilts"), RIGHT_SHIN_TILT(Side.RIGHT, 0, 80, "shin-tilts");
+
+    private static final Map<String, List<Joint>> BY_WORD = byWord();
 
     private final Side side;
     private final int min;
@@ -87,9 +93,21 @@ public enum Joint implements Vocabulary {
     }
 
     /** The joints a word in the data names: one joint by its own name, or both twins by their pair's name. */
-    static java.util.List<Joint> named(String word) {
-        return java.util.Arrays.stream(values())
-                .filter(j -> j.slug().equals(word) || j.side != Side.NONE && j.both.equals(word)).toList();
+    static List<Joint> named(String word) {
+        return BY_WORD.getOrDefault(word, List.of());
+    }
+
+    /** Every joint by its slug, and both twins by their pair's word: looked up for every keyframe read. */
+    private static Map<String, List<Joint>> byWord() {
+        Map<String, List<Joint>> joints = new HashMap<>();
+        for (Joint j : values()) {
+            joints.put(j.slug(), List.of(j));
+            if (j.side != Side.NONE) {
+                joints.computeIfAbsent(j.both, pair -> new ArrayList<>()).add(j);
+            }
+        }
+        joints.replaceAll((word, named) -> List.copyOf(named));
+        return Map.copyOf(joints);
     }
 
     /** An angle that turns the limb out of the picture rather than within it. */

@@ -35,11 +35,11 @@ public final class KeyframesReader {
         List<Keyframes.Keyframe> steps = new ArrayList<>();
         Pose previous = base.in(view);
         for (Fields step : entries) {
-            step.allowOnly(words("pose", "peak"));
+            step.allowOnly(STEP_WORDS);
             Pose start = step.has("pose") ? step.word("pose", BasePose.class).in(view) : previous;
             Pose pose = reach(step, start.with(angles(step, view)));
             Pose peak = step.optionalObject("peak").map(p -> {
-                p.allowOnly(words());
+                p.allowOnly(PEAK_WORDS);
                 return reach(p, pose.with(angles(p, view)));
             }).orElse(null);
             steps.add(new Keyframes.Keyframe(pose, peak));
@@ -69,11 +69,7 @@ public final class KeyframesReader {
     /** The joints a step sets: by name, or a pair's name for both sides at once. */
     private static Map<Joint, Double> angles(Fields step, View view) {
         Map<Joint, Double> angles = new EnumMap<>(Joint.class);
-        // Pairs first, so "shoulders: 90, left-shoulder: 120" means what it says.
-        List<String> ordered = new ArrayList<>(Arrays.asList(words()));
-        ordered.removeAll(REACHES.keySet());
-        ordered.sort(java.util.Comparator.comparing(word -> Joint.named(word).size() == 1));
-        for (String word : ordered) {
+        for (String word : ANGLE_WORDS) {
             if (step.has(word)) {
                 List<Joint> joints = Joint.named(word);
                 Joint first = joints.get(0);
@@ -122,4 +118,13 @@ public final class KeyframesReader {
         words.addAll(Arrays.asList(more));
         return words.toArray(String[]::new);
     }
+
+    // Worked out once: every step of every exercise is checked against them.
+    private static final String[] STEP_WORDS = words("pose", "peak");
+    private static final String[] PEAK_WORDS = words();
+    /** The words that set angles, pairs first, so "shoulders: 90, left-shoulder: 120" means what it says. */
+    private static final List<String> ANGLE_WORDS = Arrays.stream(PEAK_WORDS)
+            .filter(word -> !REACHES.containsKey(word))
+            .sorted(java.util.Comparator.comparing(word -> Joint.named(word).size() == 1))
+            .toList();
 }
