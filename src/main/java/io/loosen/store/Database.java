@@ -71,7 +71,6 @@ public final class Database implements AutoCloseable {
      */
     public static Database open(String location, Environment env) {
         Location where = Location.parse(location, env);
-        JdbiWarmUp.start();
         HikariDataSource pool = Pool.open(where, env);
         try {
             if (where.dialect() == Dialect.SQLITE) {
