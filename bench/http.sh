@@ -6,7 +6,8 @@
 # Usage: bench/http.sh [SECONDS] [ROUNDS] [JVM FLAGS...]
 #   SECONDS per measured run (default 20), ROUNDS (default 3). Each JVM FLAGS argument is one
 #   configuration, e.g. "" (none) or "-XX:+UseSerialGC -Xmx64m". NAME=VALUE words in it set environment
-#   variables (e.g. MALLOC_ARENA_MAX=2); "@appcds" adds an AppCDS archive made by one training run.
+#   variables (e.g. MALLOC_ARENA_MAX=2); "@appcds" adds an AppCDS archive made by one training run;
+#   "@jar=PATH" runs another build of loosen.jar (say an older commit's) in the same rounds.
 #   Without any, it compares no flags with the flags ./loosen gives the server.
 #   THREADS (2), CONNECTIONS (64) and WARMUP seconds (15) come from the environment.
 #   e.g. bench/http.sh 20 3 "" "-XX:+UseSerialGC -Xmx64m"

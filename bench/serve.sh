@@ -8,6 +8,7 @@
 #   "-XX:+UseSerialGC -Xmx64m". NAME=VALUE words in it set environment variables (e.g.
 #   MALLOC_ARENA_MAX=2); "@appcds" adds an AppCDS archive made by one training run (as ./loosen keeps
 #   one). Without any, it compares no flags with ./loosen's server flags, without and with the archive.
+#   "@jar=PATH" runs another build (say an older commit's, built into /tmp) in the same rounds.
 #   e.g. bench/serve.sh 10 "" "-XX:+UseSerialGC -Xmx64m" "-XX:+UseSerialGC -Xmx64m @appcds"
 set -euo pipefail
 me=bench/serve.sh

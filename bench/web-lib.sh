@@ -3,7 +3,8 @@
 # Nothing here touches the user's data: each app gets a fresh SQLite file and a temporary HOME/XDG dirs.
 
 # The JVM flags ./loosen gives the web server, read from the launcher itself so the tables always show
-# what `./loosen` runs; "@appcds" stands for the class-data archive the launcher keeps (see below).
+# what `./loosen` runs; "@appcds" stands for the class-data archive the launcher keeps (see below), and
+# "@jar=PATH" runs another build of loosen.jar (e.g. an older commit's, to compare two in one run).
 API_PATH=/api/v1/exercises
 SERVE_FLAGS=$(sed -n 's/^serve_flags=(\(.*\))$/\1/p' "$(dirname "$0")/../loosen")
 [ -n "$SERVE_FLAGS" ] || { echo "bench: no serve_flags=(...) line in ./loosen" >&2; exit 1; }
@@ -88,15 +89,16 @@ jvm_flags() { # CONFIG -> flags on stdout
 }
 
 label() { # CONFIG -> a name for the tables
-    local config cds=""
+    local config cds="" build=""
     [[ $1 == *@appcds* ]] && cds=" + AppCDS archive"
-    config=$(xargs <<<"${1//@appcds/}")   # trims the spaces
+    [[ $1 =~ @jar=([^ ]+) ]] && build=" (build ${BASH_REMATCH[1]##*/})"
+    config=$(sed -E 's/@appcds|@jar=[^ ]+//g' <<<"$1" | xargs)   # trims the spaces
     if [ -z "$config" ]; then
-        echo "no flags$cds"
+        echo "no flags$cds$build"
     elif [ "$config" = "$SERVE_FLAGS" ]; then
-        echo "./loosen's server flags$cds"
+        echo "./loosen's server flags$cds$build"
     else
-        echo "\`$config\`$cds"
+        echo "\`$config\`$cds$build"
     fi
 }
 
@@ -115,10 +117,13 @@ start_app() { # FLAGS [HOME]
 }
 
 launch_app() { # FLAGS [HOME]: returns 1 if the app stopped before answering
-    local flags=$1 home=${2:-} fifo line t0 word vars=() jvm=()
+    local flags=$1 home=${2:-} fifo line t0 word vars=() jvm=() build=$jar
     for word in $flags; do   # NAME=VALUE words are environment variables (e.g. MALLOC_ARENA_MAX=2)
-        if [[ $word =~ ^[A-Za-z_][A-Za-z0-9_]*= ]]; then vars+=("$word"); else jvm+=("$word"); fi
+        if [[ $word =~ ^[A-Za-z_][A-Za-z0-9_]*= ]]; then vars+=("$word")
+        elif [[ $word == @jar=* ]]; then build=${word#@jar=}
+        else jvm+=("$word"); fi
     done
+    [ -f "$build" ] || die "no such jar: $build"
     [ -n "$home" ] || home=$(mktemp -d "$work/home.XXXXXX")
     app_home=$home
     fifo=$(mktemp -u "$work/out.XXXXXX")
@@ -128,7 +133,7 @@ launch_app() { # FLAGS [HOME]: returns 1 if the app stopped before answering
     env -u LOOSEN_DB -u LOOSEN_DB_USER -u LOOSEN_DB_PASSWORD -u JAVA_TOOL_OPTIONS -u JDK_JAVA_OPTIONS \
         HOME="$home" XDG_CONFIG_HOME="$home/config" XDG_DATA_HOME="$home/data" XDG_STATE_HOME="$home/state" \
         XDG_CACHE_HOME="$home/cache" "${vars[@]}" \
-        java "${jvm[@]}" -jar "$jar" serve --port "$app_port" --db "$home/loosen.db" >"$fifo" 2>"$home/err" &
+        java "${jvm[@]}" -jar "$build" serve --port "$app_port" --db "$home/loosen.db" >"$fifo" 2>"$home/err" &
     app_pid=$!
     started+=("$app_pid")
     exec {app_fd}<"$fifo"
