@@ -4,7 +4,8 @@
 
 # The JVM flags ./loosen gives the web server, read from the launcher itself so the tables always show
 # what `./loosen` runs; "@appcds" stands for the class-data archive the launcher keeps (see below), and
-# "@jar=PATH" runs another build of loosen.jar (e.g. an older commit's, to compare two in one run).
+# "@jar=PATH" runs another build of loosen.jar (e.g. an older commit's, to compare two in one run),
+# "@java=PATH" another Java, and "@aot" a Java 25 AOT cache instead of the archive (as ./loosen keeps).
 API_PATH=/api/v1/exercises
 SERVE_FLAGS=$(sed -n 's/^serve_flags=(\(.*\))$/\1/p' "$(dirname "$0")/../loosen")
 [ -n "$SERVE_FLAGS" ] || { echo "bench: no serve_flags=(...) line in ./loosen" >&2; exit 1; }
@@ -75,14 +76,19 @@ mib() { # PID FIELD (VmRSS|VmHWM) -> MiB
 }
 
 # The JVM flags of one configuration. NAME=VALUE words are environment variables for the app;
-# "@appcds" stands for an AppCDS archive, built by a training run of the same flags when first needed.
+# "@appcds" stands for an AppCDS archive, built by a training run of the same flags when first needed,
+# and "@aot" for a Java 25 AOT cache, recorded by a training run and then created.
 jvm_flags() { # CONFIG -> flags on stdout
-    local config=$1 plain=${1//@appcds/}
+    local config=$1 plain=${1//@appcds/} archive
     if [[ $config == *@appcds* ]]; then
-        local archive
         archive="$work/cds-$(cksum <<<"$plain" | cut -d' ' -f1).jsa"
         [ -f "$archive" ] || train_cds "$plain" "$archive" >&2
         echo "$plain -XX:SharedArchiveFile=$archive -Xlog:cds=off -Xlog:cds+dynamic=off"
+    elif [[ $config == *@aot* ]]; then
+        plain=${1//@aot/}
+        archive="$work/aot-$(cksum <<<"$plain" | cut -d' ' -f1).aot"
+        [ -f "$archive" ] || train_aot "$plain" "$archive" >&2
+        echo "$plain -XX:AOTCache=$archive -Xlog:aot=off -Xlog:cds=off"
     else
         echo "$config"
     fi
@@ -91,8 +97,10 @@ jvm_flags() { # CONFIG -> flags on stdout
 label() { # CONFIG -> a name for the tables
     local config cds="" build=""
     [[ $1 == *@appcds* ]] && cds=" + AppCDS archive"
+    [[ $1 == *@aot* ]] && cds=" + AOT cache"
     [[ $1 =~ @jar=([^ ]+) ]] && build=" (build ${BASH_REMATCH[1]##*/})"
-    config=$(sed -E 's/@appcds|@jar=[^ ]+//g' <<<"$1" | xargs)   # trims the spaces
+    [[ $1 =~ @java=([^ ]+) ]] && build="$build (Java $(java_version "${BASH_REMATCH[1]}"))"
+    config=$(sed -E 's/@appcds|@aot|@jar=[^ ]+|@java=[^ ]+//g' <<<"$1" | xargs)   # trims the spaces
     if [ -z "$config" ]; then
         echo "no flags$cds$build"
     elif [ "$config" = "$SERVE_FLAGS" ]; then
@@ -117,10 +125,11 @@ start_app() { # FLAGS [HOME]
 }
 
 launch_app() { # FLAGS [HOME]: returns 1 if the app stopped before answering
-    local flags=$1 home=${2:-} fifo line t0 word vars=() jvm=() build=$jar
+    local flags=$1 home=${2:-} fifo line t0 word vars=() jvm=() build=$jar java_bin=java
     for word in $flags; do   # NAME=VALUE words are environment variables (e.g. MALLOC_ARENA_MAX=2)
         if [[ $word =~ ^[A-Za-z_][A-Za-z0-9_]*= ]]; then vars+=("$word")
         elif [[ $word == @jar=* ]]; then build=${word#@jar=}
+        elif [[ $word == @java=* ]]; then java_bin=${word#@java=}
         else jvm+=("$word"); fi
     done
     [ -f "$build" ] || die "no such jar: $build"
@@ -133,7 +142,7 @@ launch_app() { # FLAGS [HOME]: returns 1 if the app stopped before answering
     env -u LOOSEN_DB -u LOOSEN_DB_USER -u LOOSEN_DB_PASSWORD -u JAVA_TOOL_OPTIONS -u JDK_JAVA_OPTIONS \
         HOME="$home" XDG_CONFIG_HOME="$home/config" XDG_DATA_HOME="$home/data" XDG_STATE_HOME="$home/state" \
         XDG_CACHE_HOME="$home/cache" "${vars[@]}" \
-        java "${jvm[@]}" -jar "$build" serve --port "$app_port" --db "$home/loosen.db" >"$fifo" 2>"$home/err" &
+        "$java_bin" "${jvm[@]}" -jar "$build" serve --port "$app_port" --db "$home/loosen.db" >"$fifo" 2>"$home/err" &
     app_pid=$!
     started+=("$app_pid")
     exec {app_fd}<"$fifo"
@@ -173,6 +182,28 @@ train_cds() { # FLAGS ARCHIVE
     for _ in $(seq 20); do curl -fsS -o /dev/null "http://127.0.0.1:$app_port$API_PATH"; done
     stop "$app_pid"
     [ -f "$2" ] || die "the training run wrote no archive $2"
+}
+
+# AOT cache on Java 25: a training run records (-XX:AOTMode=record), then a second JVM creates the cache.
+train_aot() { # FLAGS CACHE
+    local word java_bin=java jvm=() build=$jar
+    for word in $1; do
+        if [[ $word == @java=* ]]; then java_bin=${word#@java=}
+        elif [[ $word == @jar=* ]]; then build=${word#@jar=}
+        elif [[ $word != @* && ! $word =~ ^[A-Za-z_][A-Za-z0-9_]*= ]]; then jvm+=("$word"); fi
+    done
+    echo "$me: building the AOT cache for '$1' (one training run, then its creation)"
+    start_app "$1 -XX:AOTMode=record -XX:AOTConfiguration=$2.conf -Xlog:aot=off -Xlog:cds=off"
+    for _ in $(seq 20); do curl -fsS -o /dev/null "http://127.0.0.1:$app_port$API_PATH"; done
+    stop "$app_pid"
+    "$java_bin" "${jvm[@]}" -XX:AOTMode=create -XX:AOTConfiguration="$2.conf" -XX:AOTCache="$2" \
+        -Xlog:aot=off -Xlog:cds=off -jar "$build" >/dev/null || die "could not create the AOT cache $2"
+}
+
+java_version() { # JAVA -> its version's first number, from the release file beside it
+    local bin
+    bin=$(readlink -f "$(command -v "$1")")
+    sed -n 's/^JAVA_VERSION="\([0-9]*\).*/\1/p' "${bin%/bin/java}/release" 2>/dev/null
 }
 
 # Starts nginx in the foreground serving BODY_FILE at the API's path as application/json, with its own
