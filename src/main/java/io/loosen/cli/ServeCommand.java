@@ -82,10 +82,10 @@ final class ServeCommand implements Callable<Integer> {
         try (db) {
             // The reminder jobs start on their own thread a moment later, so their start does not compete
             // with the server's on a small machine; reminders are due by the minute, so none is late for it.
-            CompletableFuture<Scheduler> reminders = CompletableFuture.supplyAsync(() -> startReminders(db),
+            ReminderJobs reminders = new ReminderJobs();
+            CompletableFuture.runAsync(() -> reminders.start(db),
                     CompletableFuture.delayedExecutor(REMINDERS_AFTER.toMillis(), TimeUnit.MILLISECONDS,
-                            ownThread("loosen-start-reminders")));
-            reminders.exceptionally(e -> {
+                            ownThread("loosen-start-reminders"))).exceptionally(e -> {
                 spec.commandLine().getErr().println("loosen: reminders could not start (" + reason(e) + ").");
                 return null;
             });
@@ -94,7 +94,7 @@ final class ServeCommand implements Callable<Integer> {
             Runnable stopServing = () -> {
                 if (down.compareAndSet(false, true)) {
                     app.stop();
-                    stop(reminders);
+                    reminders.stop();
                 }
             };
             Thread hook = new Thread(() -> {
@@ -144,12 +144,26 @@ final class ServeCommand implements Callable<Integer> {
         }
     }
 
-    /** Stops the reminder jobs once they have started; if they never could, there is nothing to stop. */
-    private static void stop(CompletableFuture<Scheduler> reminders) {
-        try {
-            reminders.join().stop();
-        } catch (CompletionException notStarted) {
-            // reported when it failed
+    /**
+     * This server's reminder jobs, started a moment after it. Stopping the server before that means they
+     * never start, so Ctrl-C right after the start does not wait for them to start only to stop them.
+     */
+    private final class ReminderJobs {
+        private Scheduler running;
+        private boolean stopped;
+
+        synchronized void start(Database db) {
+            if (!stopped) {
+                running = startReminders(db);
+            }
+        }
+
+        synchronized void stop() {
+            stopped = true;
+            if (running != null) {
+                running.stop();
+                running = null;
+            }
         }
     }
 

@@ -100,6 +100,21 @@ class ServeCommandTest {
     }
 
     @Test
+    void stoppedRightAfterItStartsItDoesNotWaitForItsReminderJobs() throws Exception {
+        AtomicInteger exit = new AtomicInteger(-1);
+        Thread serving = new Thread(() -> exit.set(run("--db", home.resolve("web.db").toString(), "serve", "--port", "0")));
+        serving.start();
+        awaitRunning();
+
+        serving.interrupt(); // the reminder jobs are due to start two seconds after the server
+        serving.join(1_500);
+
+        assertThat(serving.isAlive()).as("still stopping").isFalse();
+        assertThat(exit.get()).as(err.toString()).isZero();
+        assertThat(err.toString()).isEmpty();
+    }
+
+    @Test
     void refusesPortsOutsideTheRange() {
         assertThat(run("serve", "--port", "70000")).isNotZero();
         assertThat(err.toString()).contains("--port 70000 is not a port number");
