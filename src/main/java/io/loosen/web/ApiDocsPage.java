@@ -24,29 +24,35 @@ public final class ApiDocsPage {
     public record Line(String name, String text) {
     }
 
-    private final String title;
-    private final String description;
-    private final List<Operation> operations;
-
-    ApiDocsPage() {
-        JsonNode document;
-        try {
-            document = Json.mapper().readTree(OpenApiDocument.load());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+    /** What the page shows, read from the OpenAPI document. */
+    private record Contents(String title, String description, List<Operation> operations) {
+        static Contents read() {
+            JsonNode document;
+            try {
+                document = Json.mapper().readTree(OpenApiDocument.load());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            return new Contents(document.at("/info/title").asText(), document.at("/info/description").asText(),
+                    ApiDocsPage.operations(document));
         }
-        this.title = document.at("/info/title").asText();
-        this.description = document.at("/info/description").asText();
-        this.operations = operations(document);
     }
+
+    /** Read when the page is first asked for, not on every start of the server (30 ms there). */
+    private volatile Contents contents;
 
     void register(JavalinDefaultRoutingApi routes) {
         routes.get("/api", this::page);
     }
 
     private void page(Context ctx) {
-        Pages.render(ctx, "api-docs.jte", Map.of("title", title, "description", description,
-                "operations", operations));
+        Contents page = contents;
+        if (page == null) {
+            page = Contents.read(); // two first requests at once both read it, to the same result
+            contents = page;
+        }
+        Pages.render(ctx, "api-docs.jte", Map.of("title", page.title(), "description", page.description(),
+                "operations", page.operations()));
     }
 
     private static List<Operation> operations(JsonNode document) {
