@@ -60,9 +60,9 @@ public final class LoosenCommand implements Callable<Integer> {
 
     /**
      * Runs one command line and returns its exit status. Nearly every command reads the catalog, and
-     * building the command line's model of every command takes a quarter of a second on a small machine
-     * (BENCHMARKS.md, "Web app: start-up"), so the catalog is read on another thread meanwhile; not for
-     * help, the version or completion, which never use it.
+     * building the command line takes a tenth of a second on a small machine (BENCHMARKS.md, "Web app:
+     * start-up"), so the catalog is read on another thread meanwhile; not for help, the version or
+     * completion, which never use it.
      */
     public static int run(Environment env, PrintWriter out, PrintWriter err, String... args) {
         LoosenCommand root = new LoosenCommand(env);
@@ -85,7 +85,7 @@ public final class LoosenCommand implements Callable<Integer> {
     /**
      * The command line for these arguments. picocli builds its model of a command from the annotations of
      * every option when the command is added, and for all of Loosen's commands that took a tenth of a
-     * second of every start (BENCHMARKS.md, "Web app: start-up"), so only the command that runs is added:
+     * second of every start (BENCHMARKS.md, "fourth pass"), so only the command that runs is added:
      * one of Loosen's own when it is named first, none for no arguments (the web app); every one for
      * anything else (help, completion, an option first, a mistake), so help and suggestions see them all.
      */

@@ -84,7 +84,7 @@ final class LiveCatalog {
      * Makes the first view and its JSON on a thread of its own as soon as the files and the database are
      * there, so the first request finds them ready: reading the stored exercises and writing the list the
      * first time cost 0.15 s of work, which used to fall on the first request of every start (BENCHMARKS.md,
-     * "Web app: start-up"). If it fails, the first request tries again and reports why.
+     * "fourth pass"). If it fails, the first request tries again and reports why.
      */
     void prepareWhenReady() {
         CompletableFuture.allOf(files, db).thenRunAsync(() -> view().json(), task -> {
