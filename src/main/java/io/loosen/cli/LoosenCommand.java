@@ -2,6 +2,7 @@ package io.loosen.cli;
 
 import io.loosen.routine.Routine;
 import io.loosen.store.Database;
+import io.loosen.system.Background;
 import io.loosen.system.Environment;
 import io.loosen.system.ExitCode;
 import io.loosen.system.UserError;
@@ -68,11 +69,8 @@ public final class LoosenCommand implements Callable<Integer> {
         LoosenCommand root = new LoosenCommand(env);
         if (!(args.length > 0 && (args[0].equals("help") || args[0].equals("generate-completion")))
                 && Arrays.stream(args).noneMatch(ONLY_TELLS::contains)) {
-            root.readAhead = CompletableFuture.supplyAsync(() -> Library.read(env), task -> {
-                Thread thread = new Thread(task, "loosen-read-catalog");
-                thread.setDaemon(true); // a command that never needed it does not wait for it to end
-                thread.start();
-            });
+            root.readAhead = CompletableFuture.supplyAsync(() -> Library.read(env),
+                    Background.thread("loosen-read-catalog"));
         }
         return configured(forArguments(root, args), env, out, err).execute(args);
     }

@@ -5,6 +5,7 @@ import io.javalin.http.ContentType;
 import io.loosen.catalog.Catalog;
 import io.loosen.store.Database;
 import io.loosen.store.ExerciseStore;
+import io.loosen.system.Background;
 import io.loosen.system.Json;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.locks.ReentrantLock;
@@ -87,14 +88,12 @@ final class LiveCatalog {
      * "fourth pass"). If it fails, the first request tries again and reports why.
      */
     void prepareWhenReady() {
-        CompletableFuture.allOf(files, db).thenRunAsync(() -> view().json(), task -> {
-            Thread thread = new Thread(task, "loosen-prepare-catalog");
-            thread.setDaemon(true);
-            thread.start();
-        }).exceptionally(e -> {
-            LOG.debug("The catalog was not prepared ahead: {}", e.toString());
-            return null;
-        });
+        CompletableFuture.allOf(files, db)
+                .thenRunAsync(() -> view().json(), Background.thread("loosen-prepare-catalog"))
+                .exceptionally(e -> {
+                    LOG.debug("The catalog was not prepared ahead: {}", e.toString());
+                    return null;
+                });
     }
 
     /** The built-in exercises and the user's files only: what the app cannot change. */
