@@ -99,7 +99,7 @@ label() { # CONFIG -> a name for the tables
     [[ $1 == *@appcds* ]] && cds=" + AppCDS archive"
     [[ $1 == *@aot* ]] && cds=" + AOT cache"
     [[ $1 =~ @jar=([^ ]+) ]] && build=" (build ${BASH_REMATCH[1]##*/})"
-    [[ $1 =~ @java=([^ ]+) ]] && build="$build (Java $(java_version "${BASH_REMATCH[1]}"))"
+    [[ $1 =~ @java=([^ ]+) ]] && build="$build ($("${BASH_REMATCH[1]}" -version 2>&1 | sed -n '1s/.*version "\([0-9]*\).*/Java \1/p'))"
     config=$(sed -E 's/@appcds|@aot|@jar=[^ ]+|@java=[^ ]+//g' <<<"$1" | xargs)   # trims the spaces
     if [ -z "$config" ]; then
         echo "no flags$cds$build"
@@ -125,13 +125,9 @@ start_app() { # FLAGS [HOME]
 }
 
 launch_app() { # FLAGS [HOME]: returns 1 if the app stopped before answering
-    local flags=$1 home=${2:-} fifo line t0 word vars=() jvm=() build=$jar java_bin=java
-    for word in $flags; do   # NAME=VALUE words are environment variables (e.g. MALLOC_ARENA_MAX=2)
-        if [[ $word =~ ^[A-Za-z_][A-Za-z0-9_]*= ]]; then vars+=("$word")
-        elif [[ $word == @jar=* ]]; then build=${word#@jar=}
-        elif [[ $word == @java=* ]]; then java_bin=${word#@java=}
-        else jvm+=("$word"); fi
-    done
+    local flags=$1 home=${2:-} fifo line t0
+    split_config "$flags"
+    local vars=("${cfg_vars[@]}") jvm=("${cfg_jvm[@]}") build=$cfg_jar java_bin=$cfg_java
     [ -f "$build" ] || die "no such jar: $build"
     [ -n "$home" ] || home=$(mktemp -d "$work/home.XXXXXX")
     app_home=$home
@@ -186,24 +182,26 @@ train_cds() { # FLAGS ARCHIVE
 
 # AOT cache on Java 25: a training run records (-XX:AOTMode=record), then a second JVM creates the cache.
 train_aot() { # FLAGS CACHE
-    local word java_bin=java jvm=() build=$jar
-    for word in $1; do
-        if [[ $word == @java=* ]]; then java_bin=${word#@java=}
-        elif [[ $word == @jar=* ]]; then build=${word#@jar=}
-        elif [[ $word != @* && ! $word =~ ^[A-Za-z_][A-Za-z0-9_]*= ]]; then jvm+=("$word"); fi
-    done
+    split_config "$1"
     echo "$me: building the AOT cache for '$1' (one training run, then its creation)"
     start_app "$1 -XX:AOTMode=record -XX:AOTConfiguration=$2.conf -Xlog:aot=off -Xlog:cds=off"
     for _ in $(seq 20); do curl -fsS -o /dev/null "http://127.0.0.1:$app_port$API_PATH"; done
     stop "$app_pid"
-    "$java_bin" "${jvm[@]}" -XX:AOTMode=create -XX:AOTConfiguration="$2.conf" -XX:AOTCache="$2" \
-        -Xlog:aot=off -Xlog:cds=off -jar "$build" >/dev/null || die "could not create the AOT cache $2"
+    "$cfg_java" "${cfg_jvm[@]}" -XX:AOTMode=create -XX:AOTConfiguration="$2.conf" -XX:AOTCache="$2" \
+        -Xlog:aot=off -Xlog:cds=off -jar "$cfg_jar" >/dev/null || die "could not create the AOT cache $2"
 }
 
-java_version() { # JAVA -> its version's first number, from the release file beside it
-    local bin
-    bin=$(readlink -f "$(command -v "$1")")
-    sed -n 's/^JAVA_VERSION="\([0-9]*\).*/\1/p' "${bin%/bin/java}/release" 2>/dev/null
+# The words of one configuration: NAME=VALUE environment variables (cfg_vars), "@jar=" and "@java="
+# (cfg_jar, cfg_java), and JVM flags (cfg_jvm); the other "@" words are handled by jvm_flags.
+split_config() { # CONFIG
+    local word
+    cfg_vars=() cfg_jvm=() cfg_jar=$jar cfg_java=java
+    for word in $1; do
+        if [[ $word =~ ^[A-Za-z_][A-Za-z0-9_]*= ]]; then cfg_vars+=("$word")
+        elif [[ $word == @jar=* ]]; then cfg_jar=${word#@jar=}
+        elif [[ $word == @java=* ]]; then cfg_java=${word#@java=}
+        elif [[ $word != @* ]]; then cfg_jvm+=("$word"); fi
+    done
 }
 
 # Starts nginx in the foreground serving BODY_FILE at the API's path as application/json, with its own
