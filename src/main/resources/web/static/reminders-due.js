@@ -27,7 +27,7 @@ export async function checkReminders() {
   for (const d of due) {
     const key = `${d.reminder}@${d.at}`;
     if (seen[key]) continue;
-    seen[key] = Date.now();
+    // Marked as shown only once it is: a page closed mid-way leaves it for the next check to show.
     await registration.showNotification(`Time to stretch: ${d.routineName}`, {
       body: 'Open Loosen to start the routine.',
       tag: key,
@@ -35,6 +35,8 @@ export async function checkReminders() {
       data: { url: d.player, reminder: d.reminder },
       actions: [{ action: 'snooze', title: 'Snooze 10 min' }, { action: 'skip', title: 'Skip today' }],
     });
+    seen[key] = Date.now();
+    localStorage.setItem(SHOWN, JSON.stringify(seen));
   }
   // Forget what is long past, so the record stays small.
   const dayAgo = Date.now() - 24 * 3600 * 1000;

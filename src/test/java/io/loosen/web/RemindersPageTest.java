@@ -22,6 +22,10 @@ import org.junit.jupiter.api.Timeout;
  */
 @Timeout(value = 3, unit = TimeUnit.MINUTES)
 class RemindersPageTest extends BrowserTest {
+    /** What the service worker shows now, as "title -> url" lines. */
+    private static final String NOTIFICATIONS = "async () => (await (await navigator.serviceWorker.ready)"
+            + ".getNotifications()).map(n => n.title + ' -> ' + n.data.url)";
+
     @Override
     Browser.NewContextOptions contextOptions() {
         return super.contextOptions().setPermissions(List.of("notifications"));
@@ -98,20 +102,16 @@ class RemindersPageTest extends BrowserTest {
         Reminder reminder = server.db.reminders().create(Reminder.of("daily", new io.loosen.remind.DailyRoutine(
                 java.time.LocalTime.of(18, 59), java.util.EnumSet.allOf(java.time.DayOfWeek.class))));
         server.db.reminders().recordSent(new Due(reminder.id(), "daily", NOW.minus(Duration.ofMinutes(1)), false));
+        List<String> console = new java.util.concurrent.CopyOnWriteArrayList<>();
+        page.onConsoleMessage(m -> console.add(m.type() + ": " + m.text()));
+        page.onPageError(e -> console.add("error: " + e));
         open("/");
         page.waitForFunction("async () => !!(await navigator.serviceWorker.ready).active");
-        // The page shows what is due when it loads (and every half minute); wait for the notification.
-        String notifications = "async () => (await (await navigator.serviceWorker.ready).getNotifications())"
-                + ".map(n => n.title + ' -> ' + n.data.url)";
-        Object titles = page.evaluate(notifications);
-        for (int i = 0; i < 100 && ((List<?>) titles).isEmpty(); i++) {
-            page.waitForTimeout(100);
-            if (i == 50) {
-                page.reload(); // the first load may have run before the worker was ready
-            }
-            titles = page.evaluate(notifications);
-        }
-        assertThat(titles).isEqualTo(List.of("Time to stretch: Daily loosen-up -> /play/daily"));
+        List<?> titles = awaitNotifications(Duration.ofSeconds(40));
+        assertThat(titles).as(() -> "notifications; the page said " + console + " and knows " + page.evaluate(
+                "async () => ({ permission: Notification.permission, shown: localStorage.getItem('loosen-reminders-shown'),"
+                        + " due: await (await fetch('/api/v1/reminders/due', { cache: 'no-store' })).text() })"))
+                .isEqualTo(List.of("Time to stretch: Daily loosen-up -> /play/daily"));
 
         // Clicks on the notification, delivered to the worker as the browser would (through DevTools): first
         // its Snooze button, then the notification itself.
@@ -120,7 +120,9 @@ class RemindersPageTest extends BrowserTest {
                     + " self.shownInTest = n; self.dispatchEvent(new NotificationEvent('notificationclick',"
                     + " { notification: n, action: 'snooze' })); return 'ok'; })")).isTrue();
         }
-        for (int i = 0; i < 100 && server.db.reminders().find(reminder.id()).orElseThrow().snoozedUntil() == null; i++) {
+        long snoozeDeadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+        while (server.db.reminders().find(reminder.id()).orElseThrow().snoozedUntil() == null
+                && System.nanoTime() < snoozeDeadline) {
             page.waitForTimeout(100);
         }
         assertThat(server.db.reminders().find(reminder.id()).orElseThrow().snoozedUntil())
@@ -138,6 +140,27 @@ class RemindersPageTest extends BrowserTest {
         page.evaluate("async () => (await (await navigator.serviceWorker.ready).getNotifications()).forEach(n => n.close())");
         page.reload();
         page.waitForTimeout(500);
-        assertThat((List<?>) page.evaluate(notifications)).isEmpty();
+        assertThat((List<?>) page.evaluate(NOTIFICATIONS)).isEmpty();
+    }
+
+    /**
+     * The notifications the service worker shows, waited for until {@code patience} has passed. The page shows
+     * what is due when it loads; a load that ran before the worker was active is retried by reloading, every
+     * few seconds, since on a loaded machine one load can take several.
+     */
+    private List<?> awaitNotifications(Duration patience) {
+        long start = System.nanoTime();
+        long deadline = start + patience.toNanos();
+        long nextReload = start + Duration.ofSeconds(6).toNanos();
+        List<?> titles = (List<?>) page.evaluate(NOTIFICATIONS);
+        while (titles.isEmpty() && System.nanoTime() < deadline) {
+            page.waitForTimeout(100);
+            if (System.nanoTime() >= nextReload) {
+                page.reload();
+                nextReload = System.nanoTime() + Duration.ofSeconds(6).toNanos();
+            }
+            titles = (List<?>) page.evaluate(NOTIFICATIONS);
+        }
+        return titles;
     }
 }
