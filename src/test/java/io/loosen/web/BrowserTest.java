@@ -35,8 +35,15 @@ abstract class BrowserTest extends ServedTest {
     BrowserContext context;
     Page page;
 
+    /**
+     * How long an expectation on the page waits: generous, since it only matters when something is slow. CI
+     * runs the whole suite on two shared cores, where a reload can take seconds; passing tests never wait it out.
+     */
+    static final double PATIENCE_MS = 20_000;
+
     @BeforeAll
     static void launch() {
+        com.microsoft.playwright.assertions.PlaywrightAssertions.setDefaultAssertionTimeout(PATIENCE_MS);
         playwright = Playwright.create(new Playwright.CreateOptions()
                 .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
         browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
@@ -52,7 +59,7 @@ abstract class BrowserTest extends ServedTest {
     @BeforeEach
     void openPage() {
         context = browser.newContext(contextOptions());
-        context.setDefaultTimeout(10_000);
+        context.setDefaultTimeout(PATIENCE_MS);
         page = context.newPage();
     }
 

@@ -82,7 +82,7 @@ class HistoryPageTest extends BrowserTest {
     private void reopenWith(Browser.NewContextOptions options) {
         context.close();
         context = browser.newContext(options);
-        context.setDefaultTimeout(10_000);
+        context.setDefaultTimeout(PATIENCE_MS);
         page = context.newPage();
         watch(page);
     }

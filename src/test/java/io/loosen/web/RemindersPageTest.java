@@ -31,17 +31,6 @@ class RemindersPageTest extends BrowserTest {
         return super.contextOptions().setPermissions(List.of("notifications"));
     }
 
-    /** Each change reloads the page; on a loaded machine that can take longer than the default 5 s. */
-    @org.junit.jupiter.api.BeforeAll
-    static void patient() {
-        com.microsoft.playwright.assertions.PlaywrightAssertions.setDefaultAssertionTimeout(20_000);
-    }
-
-    @org.junit.jupiter.api.AfterAll
-    static void usual() {
-        com.microsoft.playwright.assertions.PlaywrightAssertions.setDefaultAssertionTimeout(5_000);
-    }
-
     @AfterEach
     void clear() {
         ReminderApiTest.clearReminders();
