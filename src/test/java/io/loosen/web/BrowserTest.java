@@ -58,9 +58,20 @@ abstract class BrowserTest extends ServedTest {
 
     @BeforeEach
     void openPage() {
-        context = browser.newContext(contextOptions());
+        openPageWith(contextOptions());
+    }
+
+    /** A fresh context made with {@code options}, and a page on it, for this test from now on. */
+    void openPageWith(Browser.NewContextOptions options) {
+        context = browser.newContext(options);
         context.setDefaultTimeout(PATIENCE_MS);
         page = context.newPage();
+    }
+
+    /** Replaces this test's page with one in a context made with {@code options}. */
+    void reopenWith(Browser.NewContextOptions options) {
+        context.close();
+        openPageWith(options);
     }
 
     /** A laptop-sized window in the Berlin time zone; tests of the phone layout override it. */

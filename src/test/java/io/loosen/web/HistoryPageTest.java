@@ -78,12 +78,9 @@ class HistoryPageTest extends BrowserTest {
         });
     }
 
-    /** Replaces this test's page with one in a context made with {@code options}. */
-    private void reopenWith(Browser.NewContextOptions options) {
-        context.close();
-        context = browser.newContext(options);
-        context.setDefaultTimeout(PATIENCE_MS);
-        page = context.newPage();
+    @Override
+    void reopenWith(Browser.NewContextOptions options) {
+        super.reopenWith(options);
         watch(page);
     }
 

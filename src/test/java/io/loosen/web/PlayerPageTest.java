@@ -434,11 +434,9 @@ class PlayerPageTest extends BrowserTest {
 
     @Test
     void fitsAPhoneScreenInTheDarkTheme() {
-        context.close();
-        context = browser.newContext(new Browser.NewContextOptions().setViewportSize(360, 740)
+        reopenWith(new Browser.NewContextOptions().setViewportSize(360, 740)
                 .setTimezoneId("Europe/Berlin").setLocale("en-GB").setIsMobile(true).setHasTouch(true)
                 .setColorScheme(ColorScheme.DARK));
-        page = context.newPage();
         openPaused("/play/daily");
         assertThat(scrollWidth()).isLessThanOrEqualTo(360);
         by("start").click();
